@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { ApolloServer } from "@apollo/server";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
+import { graphqlHandler, sendJson } from "@sigma/kit/http/graphql-handler";
+import { listen, type RunningHttpServer } from "@sigma/kit/http/http-server";
+import { maskErrors } from "@sigma/kit/server/error-masking";
+import { ARTIFACTS } from "./compose/artifacts.js";
+import type { GatewayConfig } from "./config.js";
+import { withCors } from "./http/cors.js";
+
+/** Forwards the request id to every subgraph so one request can be followed across logs. */
+class SubgraphSource extends RemoteGraphQLDataSource<RequestContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
+    if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The gateway serves the supergraph composed at build time (gateway/supergraph.graphql):
+ * no runtime introspection of subgraphs, no polling.
+ */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
+    buildService: ({ name, url }) => new SubgraphSource({ url: config.subgraphUrls[name] ?? url }),
+  });
+  const server = new ApolloServer<RequestContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: maskErrors("gateway"),
+  });
+  await server.start();
+
+  const graphql = withCors(
+    config.corsOrigins,
+    graphqlHandler(server, async (req) => createRequestContext(req), { maxBodyBytes: config.maxBodyBytes }),
+  );
+  const http: RunningHttpServer = await listen(
+    {
+      "/graphql": graphql,
+      "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
+      "/ready": async (_req, res) => {
+        const checks = await Promise.all(
+          Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+            const ready = await fetch(url.replace(/\/graphql$/, "/ready"), { signal: AbortSignal.timeout(2000) })
+              .then((r) => r.ok)
+              .catch(() => false);
+            return [name, ready] as const;
+          }),
+        );
+        const allReady = checks.every(([, ready]) => ready);
+        sendJson(res, allReady ? 200 : 503, { status: allReady ? "ready" : "degraded", subgraphs: Object.fromEntries(checks) });
+      },
+    },
+    config.port,
+    config.host,
+  );
+  process.stdout.write(`${JSON.stringify({ level: "info", service: "gateway", msg: `prêt sur ${http.url}/graphql` })}\n`);
+  return {
+    url: `${http.url}/graphql`,
+    close: async () => {
+      await http.close();
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from "@sigma/kit/server/subgraph";
+import { catalogue } from "./subgraph.js";
+
+runSubgraphProcess(catalogue);

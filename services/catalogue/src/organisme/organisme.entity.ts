@@ -1,0 +1,23 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "Organisme de formation, titulaire ou sous-traitant de marchés de la Région." })
+@Entity("organisme")
+export class Organisme {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: "Code SIGMA de l'organisme (ex. OR5159)." })
+  @Column({ length: 20, unique: true })
+  code: string;
+
+  @Field({ description: "Raison sociale." })
+  @Column({ name: "raison_sociale", length: 255 })
+  raisonSociale: string;
+
+  @Field({ description: "SIRET (14 chiffres)." })
+  @Column({ length: 14 })
+  siret: string;
+}

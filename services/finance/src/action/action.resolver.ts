@@ -1,0 +1,15 @@
+import type { RequestContext } from "@sigma/kit/context/context";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Facture } from "../facture/facture.entity.js";
+import { FactureService } from "../facture/facture.service.js";
+import { Action } from "./action.type.js";
+
+@Resolver(() => Action)
+export class ActionFinanceResolver {
+  constructor(private readonly factureService: FactureService) {}
+
+  @FieldResolver(() => [Facture], { description: "Factures de l'action, dans l'ordre d'émission." })
+  factures(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Facture[]> {
+    return this.factureService.ofAction(ctx, Number(action.id));
+  }
+}

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from "@sigma/kit/server/subgraph";
+import { finance } from "./subgraph.js";
+
+runSubgraphProcess(finance);

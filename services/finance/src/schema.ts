@@ -1,0 +1,15 @@
+import "reflect-metadata";
+import type { Container } from "@sigma/kit/container/container";
+import { buildFederatedSchema } from "@sigma/kit/schema/federated-schema";
+import type { GraphQLSchema } from "graphql";
+import { ActionFinanceResolver } from "./action/action.resolver.js";
+import { Action } from "./action/action.type.js";
+
+export function buildFinanceSchema(container: Container): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [ActionFinanceResolver],
+    // Action is only extended here: without this it silently vanishes from the subgraph.
+    orphanedTypes: [Action],
+    container,
+  });
+}

@@ -1,0 +1,44 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { DomainError } from "../errors/errors.js";
+
+const SAFE_CODES = new Set([
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "SERVICE_UNAVAILABLE",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * Errors that are ours (a refused input) pass through with their code and French message;
+ * anything else (a bug, a SQL failure) is logged with a correlation id and reaches the
+ * client as a bare "Erreur interne" carrying that id — no stack, no SQL.
+ */
+export function maskErrors(service: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code as string | undefined;
+    if (original instanceof DomainError || (code && SAFE_CODES.has(code))) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const reference = Math.random().toString(36).slice(2, 10).toUpperCase();
+    process.stderr.write(
+      `${JSON.stringify({ level: "error", service, msg: "internal error", reference, error: String(original), stack: (original as Error)?.stack?.split("\n").slice(0, 6) })}\n`,
+    );
+    return {
+      message: `Erreur interne. Référence : ${reference}.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR", reference },
+    };
+  };
+}

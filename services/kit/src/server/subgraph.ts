@@ -1,0 +1,132 @@
+import "reflect-metadata";
+import type { IncomingMessage } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import { intFromEnv, isProduction, stringFromEnv } from "../config/env.js";
+import { Container } from "../container/container.js";
+import { createRequestContext, requestStats, type RequestContext } from "../context/context.js";
+import { openDatabase, type DatabaseModel } from "../db/data-source.js";
+import { databaseConfig, describeDatabase } from "../db/database-config.js";
+import { graphqlHandler, sendJson } from "../http/graphql-handler.js";
+import { listen, type RunningHttpServer } from "../http/http-server.js";
+import { maskErrors } from "./error-masking.js";
+
+export interface SubgraphDefinition {
+  /** One word: catalogue, execution, finance. */
+  name: string;
+  defaultPort: number;
+  model: DatabaseModel;
+  /** Registers the services (holding the DataSource) that resolvers take in their constructor. */
+  register: (container: Container, db: DataSource) => void;
+  schema: (container: Container) => Promise<GraphQLSchema>;
+  /** Demo data for the embedded default; must be idempotent. */
+  seed?: (db: DataSource) => Promise<void>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  db: DataSource;
+  close: () => Promise<void>;
+}
+
+/** Adds the request's SQL statement count to `extensions` outside production (tests, benchmark). */
+const sqlCountPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const stats = requestStats.getStore();
+        if (stats && response.body.kind === "single") {
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: stats.sqlStatements,
+          };
+        }
+      },
+    };
+  },
+};
+
+export async function startSubgraph(definition: SubgraphDefinition): Promise<RunningSubgraph> {
+  const upper = definition.name.toUpperCase();
+  const port = intFromEnv(`${upper}_PORT`, definition.defaultPort);
+  const host = stringFromEnv("SUBGRAPH_HOST", "127.0.0.1");
+  const production = isProduction();
+
+  const dbConfig = databaseConfig(definition.name);
+  const db = await openDatabase(dbConfig, definition.model);
+  if (definition.seed && stringFromEnv("SIGMA_DEMO_DATA", production ? "0" : "1") === "1") {
+    await definition.seed(db);
+  }
+  const container = new Container();
+  definition.register(container, db);
+  const schema = await definition.schema(container);
+
+  const server = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: maskErrors(definition.name),
+    // No inline tracing (ftv1): it costs on every request and nobody reads it here.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(production ? [] : [sqlCountPlugin])],
+  });
+  await server.start();
+
+  const graphql = graphqlHandler(server, async (req: IncomingMessage) => createRequestContext(req), {
+    maxBodyBytes: intFromEnv("MAX_BODY_BYTES", 1_000_000),
+  });
+  let http: RunningHttpServer | undefined;
+  http = await listen(
+    {
+      "/graphql": (req, res) => requestStats.run({ sqlStatements: 0 }, () => graphql(req, res)),
+      "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: definition.name }),
+      "/ready": async (_req, res) => {
+        try {
+          await db.query("SELECT 1");
+          sendJson(res, 200, { status: "ready", service: definition.name });
+        } catch {
+          sendJson(res, 503, { status: "unavailable", service: definition.name });
+        }
+      },
+    },
+    port,
+    host,
+  );
+  log(definition.name, `prêt sur ${http.url}/graphql (${describeDatabase(dbConfig)})`);
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await http?.close();
+      await server.stop();
+      await db.destroy();
+    })());
+  return { name: definition.name, url: `${http.url}/graphql`, db, close };
+}
+
+/** Runs a subgraph as a process: starts it and drains on SIGTERM/SIGINT. */
+export function runSubgraphProcess(definition: SubgraphDefinition): void {
+  startSubgraph(definition)
+    .then((running) => {
+      const stop = (signal: string) => {
+        log(definition.name, `${signal} reçu, arrêt en cours`);
+        running.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once("SIGTERM", () => stop("SIGTERM"));
+      process.once("SIGINT", () => stop("SIGINT"));
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${JSON.stringify({ level: "fatal", service: definition.name, error: String(error) })}\n`);
+      process.exit(1);
+    });
+}
+
+function log(service: string, msg: string): void {
+  process.stdout.write(`${JSON.stringify({ level: "info", service, msg })}\n`);
+}
