@@ -1,6 +1,7 @@
 import { DateScalar } from "@sigma/kit/schema/scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Organisme } from "../organisme/organisme.entity.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "Action de formation d'un bon de commande (le « résumé de l'action »)." })
@@ -11,7 +12,8 @@ export class Action {
   id: number;
 
   @Field({ description: "Numéro d'action (ex. 23P0000000_TEST_1)." })
-  @Column({ length: 40, unique: true })
+  @Index({ unique: true })
+  @Column({ length: 40 })
   numero: string;
 
   @Field({ description: "Intitulé de l'action." })
@@ -39,4 +41,9 @@ export class Action {
   @Index()
   @Column({ name: "organisme_id", type: "int" })
   organismeId: number;
+
+  /** Declares the foreign key; the GraphQL field is resolved through a loader, never eagerly. */
+  @ManyToOne(() => Organisme, { nullable: false, onDelete: "RESTRICT", onUpdate: "RESTRICT" })
+  @JoinColumn({ name: "organisme_id" })
+  organismeRef?: Organisme;
 }

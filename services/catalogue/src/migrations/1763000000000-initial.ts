@@ -10,10 +10,11 @@ export class Initial1763000000000 implements MigrationInterface {
         name: "organisme",
         columns: [
           { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-          { name: "code", type: "varchar", length: "20", isUnique: true },
+          { name: "code", type: "varchar", length: "20" },
           { name: "raison_sociale", type: "varchar", length: "255" },
           { name: "siret", type: "varchar", length: "14" },
         ],
+        indices: [{ columnNames: ["code"], isUnique: true }],
       }),
     );
     await queryRunner.createTable(
@@ -21,7 +22,7 @@ export class Initial1763000000000 implements MigrationInterface {
         name: "action",
         columns: [
           { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-          { name: "numero", type: "varchar", length: "40", isUnique: true },
+          { name: "numero", type: "varchar", length: "40" },
           { name: "intitule", type: "varchar", length: "255" },
           { name: "numero_contrat", type: "varchar", length: "40" },
           { name: "annee_programmation", type: "integer" },
@@ -30,6 +31,7 @@ export class Initial1763000000000 implements MigrationInterface {
           { name: "organisme_id", type: "integer" },
         ],
         indices: [
+          { columnNames: ["numero"], isUnique: true },
           { columnNames: ["numero_contrat"] },
           { columnNames: ["annee_programmation"] },
           { columnNames: ["organisme_id"] },
@@ -38,7 +40,13 @@ export class Initial1763000000000 implements MigrationInterface {
     );
     await queryRunner.createForeignKey(
       "action",
-      new TableForeignKey({ columnNames: ["organisme_id"], referencedTableName: "organisme", referencedColumnNames: ["id"] }),
+      new TableForeignKey({
+        columnNames: ["organisme_id"],
+        referencedTableName: "organisme",
+        referencedColumnNames: ["id"],
+        onDelete: "RESTRICT",
+        onUpdate: "RESTRICT",
+      }),
     );
   }
 

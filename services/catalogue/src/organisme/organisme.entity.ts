@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "Organisme de formation, titulaire ou sous-traitant de marchés de la Région." })
@@ -10,7 +10,8 @@ export class Organisme {
   id: number;
 
   @Field({ description: "Code SIGMA de l'organisme (ex. OR5159)." })
-  @Column({ length: 20, unique: true })
+  @Index({ unique: true })
+  @Column({ length: 20 })
   code: string;
 
   @Field({ description: "Raison sociale." })

@@ -39,10 +39,11 @@ export async function openDatabase(config: DatabaseConfig, model: DatabaseModel)
       },
     };
   } else {
-    await ensureMysqlDatabase(config.serverUrl, config.database);
+    const flavour = await ensureMysqlDatabase(config.serverUrl, config.database);
     options = {
       ...common,
-      type: "mysql",
+      // TypeORM reads MariaDB's catalog differently (defaults, JSON): tell it which server it talks to.
+      type: flavour,
       url: `${config.serverUrl}/${config.database}`,
       charset: "utf8mb4_unicode_ci",
       timezone: "Z",
@@ -58,12 +59,16 @@ export async function openDatabase(config: DatabaseConfig, model: DatabaseModel)
   return dataSource;
 }
 
-async function ensureMysqlDatabase(serverUrl: string, database: string): Promise<void> {
+/** Creates the subgraph's schema if missing, and tells MariaDB from MySQL. */
+async function ensureMysqlDatabase(serverUrl: string, database: string): Promise<"mysql" | "mariadb"> {
   const connection = await createConnection({ uri: serverUrl });
   try {
+    const [rows] = await connection.query("SELECT VERSION() AS version");
+    const version = String((rows as { version: string }[])[0]?.version ?? "");
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
+    return /mariadb/i.test(version) ? "mariadb" : "mysql";
   } finally {
     await connection.end();
   }
