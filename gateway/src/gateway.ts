@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { loadKeys } from "@sigma/kit/auth/keys";
+import { TokenVerifier } from "@sigma/kit/auth/token";
 import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
 import { graphqlHandler, sendJson } from "@sigma/kit/http/graphql-handler";
 import { listen, type RunningHttpServer } from "@sigma/kit/http/http-server";
@@ -9,10 +11,14 @@ import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
 
-/** Forwards the request id to every subgraph so one request can be followed across logs. */
+/**
+ * Forwards the caller's token (each subgraph verifies it again: zero trust) and the request id
+ * (one request followed across logs) to every subgraph.
+ */
 class SubgraphSource extends RemoteGraphQLDataSource<RequestContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
     if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
+    if (context?.token) request.http?.headers.set("authorization", `Bearer ${context.token}`);
   }
 }
 
@@ -26,6 +32,8 @@ export interface RunningGateway {
  * no runtime introspection of subgraphs, no polling.
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  // The gateway verifies tokens too (a bad token stops at the edge) but cannot sign any.
+  const verifier = new TokenVerifier(loadKeys({ issuer: false }).publicKey);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
     buildService: ({ name, url }) => new SubgraphSource({ url: config.subgraphUrls[name] ?? url }),
@@ -41,7 +49,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const graphql = withCors(
     config.corsOrigins,
-    graphqlHandler(server, async (req) => createRequestContext(req), { maxBodyBytes: config.maxBodyBytes }),
+    graphqlHandler(server, (req) => createRequestContext(req, verifier), { maxBodyBytes: config.maxBodyBytes }),
   );
   const http: RunningHttpServer = await listen(
     {

@@ -1,6 +1,7 @@
 import { startStack, type Stack } from "@sigma/gateway/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databasesUnderTest } from "./support/databases.js";
+import { login } from "./support/auth.js";
 import { graphql } from "./support/graphql.js";
 
 const databases = await databasesUnderTest();
@@ -33,16 +34,18 @@ interface ActionsData {
 
 describe.each(databases)("walking skeleton on %s", (database) => {
   let stack: Stack;
+  let region: Record<string, string>;
 
   beforeAll(async () => {
     stack = await startStack({ database });
+    region = await login(stack.gatewayUrl, "REGION");
   });
   afterAll(async () => {
     await stack?.stop();
   });
 
   it("answers one query across catalogue, execution and finance through the gateway", async () => {
-    const { status, body } = await graphql<ActionsData>(stack.gatewayUrl, ACTIONS_QUERY);
+    const { status, body } = await graphql<ActionsData>(stack.gatewayUrl, ACTIONS_QUERY, {}, region);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const test1 = body.data!.actions.find((a) => a.numero === "23P0000000_TEST_1")!;
@@ -66,6 +69,7 @@ describe.each(databases)("walking skeleton on %s", (database) => {
         stack.subgraphUrls.execution!,
         /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Action { statut stagiaires { nom } } } }`,
         { r: ids.map((id) => ({ __typename: "Action", id })) },
+        region,
       );
     const one = await entities(["1"]);
     const many = await entities(["1", "2", "3", "4", "5", "6", "7", "8"]);
@@ -80,6 +84,7 @@ describe.each(databases)("walking skeleton on %s", (database) => {
         stack.subgraphUrls.catalogue!,
         /* GraphQL */ `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Action { numero organisme { code } } } }`,
         { r: ids.map((id) => ({ __typename: "Action", id })) },
+        region,
       );
     expect((await catalogue(["1"])).body.extensions?.sqlStatements).toBe(2);
     expect((await catalogue(["1", "2"])).body.extensions?.sqlStatements).toBe(2);
@@ -102,7 +107,7 @@ describe.each(databases)("demo data on %s", (database) => {
     const path = await import("node:path");
     const dataDir = database === "sqlite" ? mkdtempSync(path.join(os.tmpdir(), "sigma-idem-")) : undefined;
     const count = async (stack: Stack) => {
-      const { body } = await graphql<ActionsData>(stack.gatewayUrl, ACTIONS_QUERY);
+      const { body } = await graphql<ActionsData>(stack.gatewayUrl, ACTIONS_QUERY, {}, await login(stack.gatewayUrl, "REGION"));
       const actions = body.data!.actions;
       return { actions: actions.length, stagiaires: actions.flatMap((a) => a.stagiaires).length, factures: actions.flatMap((a) => a.factures).length };
     };

@@ -27,7 +27,7 @@ export interface Stack {
   database: "sqlite" | "mysql";
   /** The schema prefix used on MySQL (each test run gets its own). */
   databasePrefix?: string;
-  dataDir?: string;
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
@@ -51,20 +51,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const database = options.database ?? "sqlite";
   const started: ServiceProcess[] = [];
   const sites: StaticSite[] = [];
-  const ownDataDir = database === "sqlite" && !options.dataDir;
-  const dataDir = database === "sqlite" ? (options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "sigma-"))) : undefined;
+  // The data folder holds the SQLite files and, in the embedded default, the generated key pair.
+  const ownDataDir = !options.dataDir;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "sigma-"));
   const mysqlUrl = process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
   const databasePrefix = database !== "mysql" ? undefined : options.env?.DATABASE_PREFIX ?? `sigma_t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}_`;
   const baseEnv: NodeJS.ProcessEnv = {
     ...options.env,
-    ...(database === "sqlite" ? { SIGMA_DATA_DIR: dataDir, DATABASE_URL: "" } : { DATABASE_URL: mysqlUrl, DATABASE_PREFIX: databasePrefix }),
+    SIGMA_DATA_DIR: dataDir,
+    ...(database === "sqlite" ? { DATABASE_URL: "" } : { DATABASE_URL: mysqlUrl, DATABASE_PREFIX: databasePrefix }),
   };
 
   const stop = async () => {
     await Promise.all([...started].reverse().map((p) => p.stop()));
     await Promise.all(sites.map((s) => s.close()));
     if (database === "mysql" && databasePrefix && !options.env?.KEEP_DATABASE) await dropSchemas(mysqlUrl, databasePrefix);
-    if (ownDataDir && dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {

@@ -1,3 +1,4 @@
+import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import type { Container } from "@sigma/kit/container/container";
 import { ActionService } from "./action.service.js";
@@ -5,5 +6,5 @@ import { ActionService } from "./action.service.js";
 /** `_entities` for Action: batched through the request's loader. */
 export const actionReference = (container: Container) => ({
   __resolveReference: (reference: { id: string }, ctx: RequestContext) =>
-    container.get(ActionService).load(ctx, Number(reference.id)),
+    container.get(ActionService).load(ctx, requireCaller(ctx), Number(reference.id)),
 });

@@ -1,3 +1,4 @@
+import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Organisme } from "../organisme/organisme.entity.js";
@@ -13,13 +14,13 @@ export class ActionResolver {
   ) {}
 
   @Query(() => [Action], { description: "Actions de formation, les plus récentes d'abord." })
-  actions(): Promise<Action[]> {
-    return this.actionService.list();
+  actions(@Ctx() ctx: RequestContext): Promise<Action[]> {
+    return this.actionService.list(requireCaller(ctx));
   }
 
   @Query(() => Action, { nullable: true, description: "Une action par son numéro." })
-  action(@Arg("numero") numero: string): Promise<Action | null> {
-    return this.actionService.findByNumero(numero);
+  action(@Arg("numero") numero: string, @Ctx() ctx: RequestContext): Promise<Action | null> {
+    return this.actionService.findByNumero(requireCaller(ctx), numero);
   }
 
   @FieldResolver(() => Organisme, { description: "Organisme titulaire." })

@@ -21,4 +21,20 @@ export class Organisme {
   @Field({ description: "SIRET (14 chiffres)." })
   @Column({ length: 14 })
   siret: string;
+
+  @Field(() => String, { nullable: true, description: "Adresse." })
+  @Column({ type: "varchar", length: 255, nullable: true })
+  adresse: string | null;
+
+  @Field(() => String, { nullable: true, description: "Complément d'adresse." })
+  @Column({ name: "complement_adresse", type: "varchar", length: 255, nullable: true })
+  complementAdresse: string | null;
+
+  @Field(() => String, { nullable: true, description: "Code postal." })
+  @Column({ name: "code_postal", type: "varchar", length: 5, nullable: true })
+  codePostal: string | null;
+
+  @Field(() => String, { nullable: true, description: "Ville." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  ville: string | null;
 }

@@ -1,5 +1,6 @@
+import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Stagiaire } from "../stagiaire/stagiaire.entity.js";
 import { StagiaireService } from "../stagiaire/stagiaire.service.js";
 import { ActionSuiviService } from "./action-suivi.service.js";
@@ -18,8 +19,9 @@ export class ActionExecutionResolver {
     return this.suivis.statut(ctx, Number(action.id));
   }
 
-  @FieldResolver(() => [Stagiaire], { description: "Stagiaires inscrits, par nom." })
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => [Stagiaire], { description: "Stagiaires inscrits, par nom (l'organisme titulaire et la Région seulement)." })
   stagiaires(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Stagiaire[]> {
-    return this.stagiaireService.ofAction(ctx, Number(action.id));
+    return this.stagiaireService.ofAction(ctx, requireCaller(ctx), Number(action.id));
   }
 }

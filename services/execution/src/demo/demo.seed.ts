@@ -10,10 +10,10 @@ export async function seedExecution(db: DataSource): Promise<void> {
     await tx.getRepository(ActionSuivi).upsert([{ actionId: DEMO.actions.TEST_1, statut: StatutAction.EC }], ["actionId"]);
     await tx.getRepository(Stagiaire).upsert(
       [
-        { id: 1, actionId: DEMO.actions.TEST_1, nom: "FRANCO", prenom: "ROBERTO", dateEntree: "2022-09-01" },
-        { id: 2, actionId: DEMO.actions.TEST_1, nom: "KOURNIKOVA", prenom: "ANNA", dateEntree: "2022-09-01" },
-        { id: 3, actionId: DEMO.actions.TEST_1, nom: "BORG", prenom: "BJON", dateEntree: "2022-09-05" },
-        { id: 4, actionId: DEMO.actions.TEST_1, nom: "NADAL", prenom: "RAFAEL", dateEntree: "2022-09-12" },
+        { id: 1, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "FRANCO", prenom: "ROBERTO", dateEntree: "2022-09-01" },
+        { id: 2, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "KOURNIKOVA", prenom: "ANNA", dateEntree: "2022-09-01" },
+        { id: 3, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "BORG", prenom: "BJON", dateEntree: "2022-09-05" },
+        { id: 4, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "NADAL", prenom: "RAFAEL", dateEntree: "2022-09-12" },
       ],
       ["id"],
     );

@@ -13,6 +13,11 @@ export class Stagiaire {
   @Column({ name: "action_id", type: "integer" })
   actionId: number;
 
+  /** The owning organisme, on the row itself: every read is filtered by it (no cross-OF read possible). */
+  @Index()
+  @Column({ name: "organisme_id", type: "integer" })
+  organismeId: number;
+
   @Field({ description: "Nom." })
   @Column({ length: 100 })
   nom: string;

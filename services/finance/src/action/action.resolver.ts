@@ -1,5 +1,6 @@
+import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Facture } from "../facture/facture.entity.js";
 import { FactureService } from "../facture/facture.service.js";
 import { Action } from "./action.type.js";
@@ -8,8 +9,9 @@ import { Action } from "./action.type.js";
 export class ActionFinanceResolver {
   constructor(private readonly factureService: FactureService) {}
 
-  @FieldResolver(() => [Facture], { description: "Factures de l'action, dans l'ordre d'émission." })
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => [Facture], { description: "Factures de l'action, dans l'ordre d'émission (l'organisme et la Région seulement)." })
   factures(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Facture[]> {
-    return this.factureService.ofAction(ctx, Number(action.id));
+    return this.factureService.ofAction(ctx, requireCaller(ctx), Number(action.id));
   }
 }

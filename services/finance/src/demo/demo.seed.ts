@@ -10,6 +10,7 @@ export async function seedFinance(db: DataSource): Promise<void> {
       {
         id: 1,
         actionId: DEMO.actions.TEST_1,
+        organismeId: DEMO.organismes.OR5159,
         numero: "23P0000000_TEST_1-CRE-1",
         periode: "Septembre 2022 - Novembre 2022",
         montantHT: 317_500,

@@ -15,6 +15,11 @@ export class Facture {
   @Column({ name: "action_id", type: "integer" })
   actionId: number;
 
+  /** The invoicing organisme, on the row itself: every read is filtered by it. */
+  @Index()
+  @Column({ name: "organisme_id", type: "integer" })
+  organismeId: number;
+
   @Field({ description: "Numéro de facture." })
   @Column({ length: 60 })
   numero: string;

@@ -8,10 +8,17 @@ import DataLoader from "dataloader";
 export class Loaders {
   private readonly byBatch = new Map<unknown, DataLoader<unknown, unknown>>();
 
-  get<K, V>(batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
+  /**
+   * `args` (e.g. the caller's organisme scope) are bound when the loader is created: they must be
+   * the same for the whole request, which holds for anything derived from the request's caller.
+   */
+  get<K, V, A extends unknown[] = []>(
+    batch: (keys: readonly K[], ...args: A) => Promise<readonly (V | Error)[]>,
+    ...args: A
+  ): DataLoader<K, V> {
     let loader = this.byBatch.get(batch) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      loader = new DataLoader<K, V>((keys) => batch(keys, ...args), { maxBatchSize: 1000 });
       this.byBatch.set(batch, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type ContainerType } from "type-graphql";
+import { guardRootFields, publicRootFields, roleAuthChecker } from "../auth/guard.js";
 
 const FEDERATION_LINK = `
   extend schema
@@ -20,7 +21,9 @@ export interface FederatedSchemaOptions {
 
 /**
  * type-graphql builds the schema from the decorated classes; @apollo/subgraph then turns
- * its SDL into a Federation 2 subgraph (adds `_service`, `_entities`, `_Any`).
+ * its SDL into a Federation 2 subgraph (adds `_service`, `_entities`, `_Any`). Every root field
+ * needs a verified caller unless marked PUBLIC, `@Authorized(roles)` checks roles, and the
+ * federation entry points are guarded too.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -29,13 +32,18 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     container: options.container,
     validate: false,
     skipCheck: true,
+    authChecker: roleAuthChecker,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
-  return buildSubgraphSchema({
-    typeDefs: parse(FEDERATION_LINK + printSchemaWithDirectives(schema)),
-    resolvers: resolvers as GraphQLResolverMap<unknown>,
-  });
+  return guardRootFields(
+    buildSubgraphSchema({
+      typeDefs: parse(FEDERATION_LINK + printSchemaWithDirectives(schema)),
+      resolvers: resolvers as GraphQLResolverMap<unknown>,
+    }),
+    // Read before printing: extensions do not survive the SDL round trip.
+    publicRootFields(schema),
+  );
 }

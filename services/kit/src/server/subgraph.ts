@@ -4,6 +4,8 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { loadKeys, type KeyMaterial } from "../auth/keys.js";
+import { TokenVerifier } from "../auth/token.js";
 import { intFromEnv, isProduction, stringFromEnv } from "../config/env.js";
 import { Container } from "../container/container.js";
 import { createRequestContext, requestStats, type RequestContext } from "../context/context.js";
@@ -18,11 +20,15 @@ export interface SubgraphDefinition {
   name: string;
   defaultPort: number;
   model: DatabaseModel;
+  /** Only the identity module's host signs tokens; every other subgraph only verifies them. */
+  issuesTokens?: boolean;
   /** Registers the services (holding the DataSource) that resolvers take in their constructor. */
-  register: (container: Container, db: DataSource) => void;
+  register: (container: Container, db: DataSource, keys: KeyMaterial) => void;
   schema: (container: Container) => Promise<GraphQLSchema>;
+  /** Background work (an outbox relay…) started after the schema; returns its stopper. */
+  background?: (container: Container, db: DataSource, keys: KeyMaterial) => Promise<() => Promise<void>>;
   /** Demo data for the embedded default; must be idempotent. */
-  seed?: (db: DataSource) => Promise<void>;
+  seed?: (db: DataSource, keys: KeyMaterial) => Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -55,14 +61,17 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
   const host = stringFromEnv("SUBGRAPH_HOST", "127.0.0.1");
   const production = isProduction();
 
+  const keys = loadKeys({ issuer: definition.issuesTokens ?? false });
+  const verifier = new TokenVerifier(keys.publicKey);
   const dbConfig = databaseConfig(definition.name);
   const db = await openDatabase(dbConfig, definition.model);
   if (definition.seed && stringFromEnv("SIGMA_DEMO_DATA", production ? "0" : "1") === "1") {
-    await definition.seed(db);
+    await definition.seed(db, keys);
   }
   const container = new Container();
-  definition.register(container, db);
+  definition.register(container, db, keys);
   const schema = await definition.schema(container);
+  const stopBackground = definition.background ? await definition.background(container, db, keys) : async () => {};
 
   const server = new ApolloServer<RequestContext>({
     schema,
@@ -75,7 +84,7 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
   });
   await server.start();
 
-  const graphql = graphqlHandler(server, async (req: IncomingMessage) => createRequestContext(req), {
+  const graphql = graphqlHandler(server, (req: IncomingMessage) => createRequestContext(req, verifier), {
     maxBodyBytes: intFromEnv("MAX_BODY_BYTES", 1_000_000),
   });
   let http: RunningHttpServer | undefined;
@@ -101,6 +110,7 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
   const close = () =>
     (closing ??= (async () => {
       await http?.close();
+      await stopBackground();
       await server.stop();
       await db.destroy();
     })());
