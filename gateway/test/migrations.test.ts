@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
 import { afterAll, describe, expect, it } from "vitest";
-import { databasesUnderTest, MYSQL_URL } from "./support/databases.js";
+import { databasesUnderTest, MYSQL_URL } from "@sigma/stack/support/databases";
 
 const databases = await databasesUnderTest();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "sigma-migrations-"));

@@ -1,8 +1,8 @@
-import { startStack, type Stack } from "@sigma/gateway/stack";
+import { startStack, type Stack } from "@sigma/stack/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databasesUnderTest } from "./support/databases.js";
-import { login } from "./support/auth.js";
-import { graphql } from "./support/graphql.js";
+import { databasesUnderTest } from "@sigma/stack/support/databases";
+import { login } from "@sigma/stack/support/auth";
+import { graphql } from "@sigma/stack/support/graphql";
 
 const databases = await databasesUnderTest();
 

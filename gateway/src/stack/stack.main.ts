@@ -1,6 +1,6 @@
 import { intFromEnv, repoRoot } from "@sigma/kit/config/env";
 import path from "node:path";
-import { startStack } from "./stack.js";
+import { startStack } from "@sigma/stack/stack";
 
 /**
  * `npm start`: the whole system on this machine with the embedded databases (or MySQL when

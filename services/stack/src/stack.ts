@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "@sigma/kit/config/env";
-import { SUBGRAPHS } from "../compose/subgraphs.js";
 import { startProcess, type ServiceProcess } from "./processes.js";
 import { serveStatic, type StaticSite } from "./static-server.js";
 
@@ -11,11 +11,11 @@ export interface StackOptions {
   database?: "sqlite" | "mysql";
   /** Also serve the built shell and remotes. */
   frontends?: boolean;
-  /** SQLite folder; a fresh temporary one when omitted. */
+  /** Data folder (SQLite files, generated keys); a fresh temporary one, removed at stop, when omitted. */
   dataDir?: string;
   /** Fixed ports (the demo) or 0 everywhere (tests, the default). */
   ports?: { gateway: number; subgraphs: Record<string, number>; shell: number; remotes: number };
-  /** Extra environment for every service process. */
+  /** Extra environment for every service process (SIGMA_NOW, DATABASE_PREFIX, KEEP_DATABASE…). */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -25,13 +25,17 @@ export interface Stack {
   shellUrl: string;
   remoteUrls: Record<string, string>;
   database: "sqlite" | "mysql";
-  /** The schema prefix used on MySQL (each test run gets its own). */
+  /** The schema prefix used on MySQL (each stack gets its own unless given). */
   databasePrefix?: string;
   dataDir: string;
+  /** Everything a service process has written so far (e.g. the outbox's e-mails in the log). */
+  logs: (service: string) => string;
   stop: () => Promise<void>;
 }
 
 const HOST = "127.0.0.1";
+/** The subgraphs, started from their built entry points (services/<name>/dist/main.js). */
+export const SUBGRAPH_NAMES = ["catalogue", "execution", "finance"] as const;
 const frontendsDir = path.join(repoRoot, "frontends");
 
 /** The built remotes: every frontends/<name>/dist with a remoteEntry.js, except the shell. */
@@ -42,23 +46,38 @@ export function builtRemotes(): string[] {
   );
 }
 
+/** A port free right now (the subgraphs must know the gateway's before it starts). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 /**
  * Starts the three subgraphs and the gateway as real processes on loopback (and, on request,
- * static servers for the built front ends), each on its own database. Used by `npm start`,
- * the integration and end-to-end tests, and the benchmark.
+ * static servers for the built front ends), each subgraph on its own database. Used by
+ * `npm start`, the integration and end-to-end tests, and the benchmark.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const database = options.database ?? "sqlite";
   const started: ServiceProcess[] = [];
   const sites: StaticSite[] = [];
-  // The data folder holds the SQLite files and, in the embedded default, the generated key pair.
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "sigma-"));
   const mysqlUrl = process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
-  const databasePrefix = database !== "mysql" ? undefined : options.env?.DATABASE_PREFIX ?? `sigma_t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}_`;
+  const databasePrefix =
+    database !== "mysql"
+      ? undefined
+      : (options.env?.DATABASE_PREFIX ?? `sigma_t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}_`);
+  const gatewayPort = options.ports?.gateway || (await freePort());
+  const gatewayUrl = `http://${HOST}:${gatewayPort}/graphql`;
   const baseEnv: NodeJS.ProcessEnv = {
     ...options.env,
     SIGMA_DATA_DIR: dataDir,
+    // Subgraphs read other domains through the gateway with a service credential.
+    SIGMA_GATEWAY_URL: gatewayUrl,
     ...(database === "sqlite" ? { DATABASE_URL: "" } : { DATABASE_URL: mysqlUrl, DATABASE_PREFIX: databasePrefix }),
   };
 
@@ -68,11 +87,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (database === "mysql" && databasePrefix && !options.env?.KEEP_DATABASE) await dropSchemas(mysqlUrl, databasePrefix);
     if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
+  const logs = (service: string) => started.find((p) => p.name === service)?.output() ?? "";
 
   try {
     const subgraphUrls: Record<string, string> = {};
     const subgraphs = await Promise.all(
-      SUBGRAPHS.map(({ name }) =>
+      SUBGRAPH_NAMES.map((name) =>
         startProcess(name, path.join(repoRoot, "services", name, "dist", "main.js"), {
           ...baseEnv,
           [`${name.toUpperCase()}_PORT`]: String(options.ports?.subgraphs[name] ?? 0),
@@ -94,46 +114,35 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         sites.push(site);
         remoteUrls[remote] = `${site.url}/remoteEntry.js`;
       }
-      // The gateway URL is known only once it listens; the manifest is generated on each request.
-      const manifest = { gateway: "", remotes: remoteUrls };
+      const manifest = JSON.stringify({ gateway: gatewayUrl, remotes: remoteUrls });
       const shell = await serveStatic(path.join(frontendsDir, "shell", "dist"), {
         port: options.ports?.shell ?? 0,
         host: HOST,
-        generated: { "/manifest.json": () => JSON.stringify(manifest) },
+        generated: { "/manifest.json": () => manifest },
       });
       sites.push(shell);
       shellUrl = shell.url;
-      const gateway = await startGatewayProcess(baseEnv, subgraphUrls, options, shellUrl);
-      started.push(gateway);
-      manifest.gateway = gateway.url;
-      return { gatewayUrl: gateway.url, subgraphUrls, shellUrl, remoteUrls, database, databasePrefix, dataDir, stop };
     }
-    const gateway = await startGatewayProcess(baseEnv, subgraphUrls, options, "");
-    started.push(gateway);
-    return { gatewayUrl: gateway.url, subgraphUrls, shellUrl, remoteUrls, database, databasePrefix, dataDir, stop };
+
+    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: String(gatewayPort) };
+    for (const [name, url] of Object.entries(subgraphUrls)) gatewayEnv[`${name.toUpperCase()}_URL`] = url;
+    if (shellUrl) gatewayEnv.CORS_ORIGINS = [shellUrl, shellUrl.replace(HOST, "localhost")].join(",");
+    started.push(await startProcess("gateway", path.join(repoRoot, "gateway", "dist", "main.js"), gatewayEnv));
+
+    return { gatewayUrl, subgraphUrls, shellUrl, remoteUrls, database, databasePrefix, dataDir, logs, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-function startGatewayProcess(
-  baseEnv: NodeJS.ProcessEnv,
-  subgraphUrls: Record<string, string>,
-  options: StackOptions,
-  shellUrl: string,
-): Promise<ServiceProcess> {
-  const env: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: String(options.ports?.gateway ?? 0) };
-  for (const [name, url] of Object.entries(subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
-  if (shellUrl) env.CORS_ORIGINS = [shellUrl, shellUrl.replace("127.0.0.1", "localhost")].join(",");
-  return startProcess("gateway", path.join(repoRoot, "gateway", "dist", "main.js"), env);
-}
-
 async function dropSchemas(serverUrl: string, prefix: string): Promise<void> {
   const { createConnection } = await import("mysql2/promise");
   const connection = await createConnection({ uri: serverUrl });
   try {
-    const [rows] = await connection.query("SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?", [`${prefix}%`]);
+    const [rows] = await connection.query("SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?", [
+      `${prefix.replace(/_/g, "\\_")}%`,
+    ]);
     for (const row of rows as { name: string }[]) await connection.query(`DROP DATABASE \`${row.name}\``);
   } finally {
     await connection.end();
