@@ -10,6 +10,7 @@ export interface GatewayConfig {
   /** Browser origins allowed to call the graph (the shell's). */
   corsOrigins: string[];
   maxBodyBytes: number;
+  rateLimit: { perMinute: number; burst: number };
 }
 
 /** Environment parsed and checked once at start. */
@@ -34,5 +35,6 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
       .map((origin) => origin.trim())
       .filter(Boolean),
     maxBodyBytes: intFromEnv("MAX_BODY_BYTES", 100_000, env),
+    rateLimit: { perMinute: intFromEnv("RATE_LIMIT_PER_MINUTE", 1200, env), burst: intFromEnv("RATE_LIMIT_BURST", 200, env) },
   };
 }

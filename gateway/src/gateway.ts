@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { loadKeys } from "@sigma/kit/auth/keys";
 import { TokenVerifier } from "@sigma/kit/auth/token";
@@ -10,6 +10,8 @@ import { maskErrors } from "@sigma/kit/server/error-masking";
 import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
+import { RateLimiter, withRateLimit } from "./http/rate-limit.js";
+import { armor, limitsFromEnv } from "./limits.js";
 
 /**
  * Forwards the caller's token (each subgraph verifies it again: zero trust) and the request id
@@ -38,18 +40,25 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
     buildService: ({ name, url }) => new SubgraphSource({ url: config.subgraphUrls[name] ?? url }),
   });
+  const protection = armor(limitsFromEnv(), config.production);
   const server = new ApolloServer<RequestContext>({
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // One operation per HTTP request: batching multiplies the cost of a request past the limits.
+    allowBatchedHttpRequests: false,
     formatError: maskErrors("gateway"),
+    validationRules: protection.validationRules,
+    // armor is typed against the CJS build of @apollo/server; the plugins are plain objects either way.
+    plugins: protection.plugins as unknown as ApolloServerPlugin<RequestContext>[],
   });
   await server.start();
 
+  const limiter = new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst);
   const graphql = withCors(
     config.corsOrigins,
-    graphqlHandler(server, (req) => createRequestContext(req, verifier), { maxBodyBytes: config.maxBodyBytes }),
+    withRateLimit(limiter, graphqlHandler(server, (req) => createRequestContext(req, verifier), { maxBodyBytes: config.maxBodyBytes })),
   );
   const http: RunningHttpServer = await listen(
     {

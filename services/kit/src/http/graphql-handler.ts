@@ -64,10 +64,22 @@ export function graphqlHandler<TContext extends BaseContext>(
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {
+      // A limit that stops the parser (graphql-armor's token limit) surfaces as a 500 from a
+      // plugin hook: it is a refused request, so 400.
+      if (res.statusCode === 500 && onlyValidationErrors(result.body.string)) res.statusCode = 400;
       res.end(result.body.string);
       return;
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+function onlyValidationErrors(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    return parsed.data === undefined && !!parsed.errors?.length && parsed.errors.every((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED");
+  } catch {
+    return false;
+  }
 }

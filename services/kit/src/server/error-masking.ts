@@ -17,6 +17,21 @@ const SAFE_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/** Apollo Server's own refusals, said in French (the first words identify them). */
+const FRENCH: [RegExp, string][] = [
+  [/^This operation has been blocked as a potential Cross-Site Request Forgery/, "Requête bloquée (protection CSRF) : envoyez-la en JSON avec l'en-tête Content-Type: application/json."],
+  [/^Operation batching disabled/, "Une seule opération par requête HTTP."],
+  [/^GraphQL introspection is not allowed/, "L'introspection du schéma est désactivée."],
+  [/^Syntax Error: (Trop |Requête )/, ""],
+];
+
+function french(message: string): string {
+  for (const [pattern, replacement] of FRENCH) {
+    if (pattern.test(message)) return replacement || message.replace(/^Syntax Error: /, "");
+  }
+  return message;
+}
+
 /**
  * Errors that are ours (a refused input) pass through with their code and French message;
  * anything else (a bug, a SQL failure) is logged with a correlation id and reaches the
@@ -28,7 +43,7 @@ export function maskErrors(service: string) {
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof DomainError || (code && SAFE_CODES.has(code))) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: french(formatted.message), extensions };
     }
     const reference = Math.random().toString(36).slice(2, 10).toUpperCase();
     process.stderr.write(
