@@ -1,4 +1,4 @@
-import { organismeScope, seesOrganisme, type Caller } from "@sigma/kit/auth/caller";
+import { organismeScope, seesOffer, type Caller } from "@sigma/kit/auth/caller";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { oneByKey } from "@sigma/kit/loaders/loaders";
 import { In, type DataSource } from "typeorm";
@@ -21,12 +21,12 @@ export class ActionService {
 
   async findByNumero(caller: Caller, numero: string): Promise<Action | null> {
     const action = await this.db.getRepository(Action).findOneBy({ numero });
-    return action && seesOrganisme(caller, action.organismeId) ? action : null;
+    return action && seesOffer(caller, action.organismeId) ? action : null;
   }
 
   /** Batched; null for an action the caller may not see (same answer as for one that does not exist). */
   async load(ctx: RequestContext, caller: Caller, id: number): Promise<Action | null> {
     const action = await ctx.loaders.get(this.byId).load(id);
-    return action && seesOrganisme(caller, action.organismeId) ? action : null;
+    return action && seesOffer(caller, action.organismeId) ? action : null;
   }
 }

@@ -19,6 +19,14 @@ export function seesOrganisme(caller: Caller, organismeId: number): boolean {
 }
 
 /**
+ * True when the caller may see the published offer of organisme `organismeId` (actions'
+ * public fields, sessions): every role but another organisme.
+ */
+export function seesOffer(caller: Caller, organismeId: number): boolean {
+  return caller.role !== "ORGANISME" || caller.organismeId === organismeId;
+}
+
+/**
  * The organisme filter to apply to a query for this caller: `null` means every organisme
  * (Région, service), a number one organisme; CARIF gets no personal or money data at all,
  * which callers check before asking for a scope.

@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildSchema } from "graphql";
+import { startStack, type Stack } from "@sigma/stack/stack";
+import { login } from "@sigma/stack/support/auth";
+import { graphql, type GraphQLResponse } from "@sigma/stack/support/graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * Every root field of the API schema × every kind of caller, with the expected outcome of each
+ * cell written down here. A root field without a row fails the test: a new operation must
+ * say who may call it. "OK" = no error; a code = that error; a function = checks the data.
+ */
+type Caller = "anonymous" | "ofA" | "ofB" | "region" | "carif";
+type Outcome = "OK" | "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "CONFLICT" | "NOT_FOUND" | ((data: any) => void);
+interface Row {
+  document: string;
+  variables?: Record<string, unknown>;
+  expect: Record<Caller, Outcome>;
+}
+
+const A = "23P0000000_TEST_1"; // OR5159's (OF A)
+const B = "23C00390257_1"; // GR237's (OF B)
+const numeros = (data: { actions: { numero: string }[] }) => data.actions.map((a) => a.numero).sort();
+
+const MATRIX: Record<string, Row> = {
+  "Query.actions": {
+    document: "{ actions { numero } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(numeros(d)).toEqual([A]),
+      ofB: (d) => expect(numeros(d)).toEqual([B]),
+      region: (d) => expect(numeros(d)).toEqual([B, A]),
+      carif: (d) => expect(numeros(d)).toEqual([B, A]),
+    },
+  },
+  "Query.action": {
+    document: "query ($n: String!) { action(numero: $n) { numero } }",
+    variables: { n: A },
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.action).toEqual({ numero: A }),
+      // Another OF's action answers exactly like one that does not exist.
+      ofB: (d) => expect(d.action).toBeNull(),
+      region: (d) => expect(d.action).toEqual({ numero: A }),
+      carif: (d) => expect(d.action).toEqual({ numero: A }),
+    },
+  },
+  "Query.moi": {
+    document: "{ moi { identifiant role } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.moi).toEqual({ identifiant: "OR5159", role: "ORGANISME" }),
+      ofB: (d) => expect(d.moi).toEqual({ identifiant: "GR237", role: "ORGANISME" }),
+      region: (d) => expect(d.moi.role).toBe("REGION"),
+      carif: (d) => expect(d.moi.role).toBe("CARIF"),
+    },
+  },
+  "Mutation.connexion": {
+    document: 'mutation { connexion(identifiant: "REGION", motDePasse: "sigma-demo") { compte { role } } }',
+    expect: { anonymous: "OK", ofA: "OK", ofB: "OK", region: "OK", carif: "OK" },
+  },
+  "Mutation.motDePasseOublie": {
+    document: 'mutation { motDePasseOublie(email: "inconnu@example.org") }',
+    expect: { anonymous: "BAD_USER_INPUT", ofA: "BAD_USER_INPUT", ofB: "BAD_USER_INPUT", region: "BAD_USER_INPUT", carif: "BAD_USER_INPUT" },
+  },
+  "Mutation.reinitialiserMotDePasse": {
+    document: 'mutation { reinitialiserMotDePasse(jeton: "faux", motDePasse: "0123456789", confirmation: "0123456789") }',
+    expect: { anonymous: "BAD_USER_INPUT", ofA: "BAD_USER_INPUT", ofB: "BAD_USER_INPUT", region: "BAD_USER_INPUT", carif: "BAD_USER_INPUT" },
+  },
+  "Mutation.modifierCompte": {
+    document: 'mutation { modifierCompte(input: { ville: "BEZIERS" }) { identifiant } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "OK", ofB: "OK", region: "BAD_USER_INPUT", carif: "BAD_USER_INPUT" },
+  },
+};
+
+/** Fields below the root that carry personal or money data, per caller. */
+const SENSITIVE: Record<string, Row> = {
+  "Action.stagiaires": {
+    document: "{ actions { numero stagiaires { nom } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.actions[0].stagiaires.map((s: { nom: string }) => s.nom)).toEqual(["BORG", "FRANCO", "KOURNIKOVA", "NADAL"]),
+      ofB: (d) => expect(d.actions.flatMap((a: { stagiaires: unknown[] }) => a.stagiaires)).toEqual([]),
+      region: (d) => expect(d.actions.flatMap((a: { stagiaires: unknown[] }) => a.stagiaires)).toHaveLength(4),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Action.factures": {
+    document: "{ actions { numero factures { montantTTC } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.actions[0].factures).toEqual([{ montantTTC: "3175.00" }]),
+      ofB: (d) => expect(d.actions.flatMap((a: { factures: unknown[] }) => a.factures)).toEqual([]),
+      region: (d) => expect(d.actions.flatMap((a: { factures: unknown[] }) => a.factures)).toHaveLength(1),
+      carif: "FORBIDDEN",
+    },
+  },
+};
+
+const apiSchema = buildSchema(
+  readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../api-schema.graphql"), "utf8"),
+);
+const rootFields = [apiSchema.getQueryType(), apiSchema.getMutationType()].flatMap((type) =>
+  Object.keys(type?.getFields() ?? {}).map((field) => `${type!.name}.${field}`),
+);
+
+function check(outcome: Outcome, response: GraphQLResponse): void {
+  if (typeof outcome === "function") {
+    expect(response.errors).toBeUndefined();
+    outcome(response.data);
+  } else if (outcome === "OK") {
+    expect(response.errors).toBeUndefined();
+  } else {
+    expect(response.errors?.map((e) => e.extensions?.code)).toContain(outcome);
+    // No data leaks beside the refusal.
+    expect(JSON.stringify(response.data ?? null)).not.toMatch(/BORG|3175/);
+  }
+}
+
+describe("authorization matrix", () => {
+  let stack: Stack;
+  const headers = {} as Record<Caller, Record<string, string>>;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    headers.anonymous = {};
+    headers.ofA = await login(stack.gatewayUrl, "OR5159");
+    headers.ofB = await login(stack.gatewayUrl, "GR237");
+    headers.region = await login(stack.gatewayUrl, "REGION");
+    headers.carif = await login(stack.gatewayUrl, "CARIF");
+  });
+  afterAll(() => stack?.stop());
+
+  it("has a row for every root field of the supergraph, and no row for a field that is gone", () => {
+    expect(rootFields.filter((field) => !MATRIX[field]), "root fields without a row in MATRIX").toEqual([]);
+    expect(Object.keys(MATRIX).filter((field) => !rootFields.includes(field)), "rows for fields that no longer exist").toEqual([]);
+  });
+
+  for (const [field, row] of Object.entries({ ...MATRIX, ...SENSITIVE })) {
+    for (const caller of Object.keys(row.expect) as Caller[]) {
+      it(`${field} × ${caller}`, async () => {
+        const { body } = await graphql(stack.gatewayUrl, row.document, row.variables ?? {}, headers[caller]);
+        check(row.expect[caller], body);
+      });
+    }
+  }
+
+  describe("straight to the subgraphs (skipping the gateway)", () => {
+    const entities = (subgraph: string, selection: string, caller: Caller) =>
+      graphql(
+        stack.subgraphUrls[subgraph]!,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Action { ${selection} } } }`,
+        { r: [{ __typename: "Action", id: "1" }] },
+        headers[caller],
+      );
+
+    it("refuses anonymous calls on every subgraph, _entities included", async () => {
+      for (const [subgraph, selection] of [["catalogue", "numero"], ["execution", "statut"], ["finance", "factures { id }"]] as const) {
+        const { body } = await entities(subgraph, selection, "anonymous");
+        expect(body.errors?.[0]?.extensions?.code, subgraph).toBe("UNAUTHENTICATED");
+        expect(body.data?._entities ?? null).toBeNull();
+      }
+    });
+
+    it("gives OF B nothing of OF A's action, whatever it asks for", async () => {
+      expect((await entities("catalogue", "numero", "ofB")).body.data).toEqual({ _entities: [null] });
+      expect((await entities("execution", "stagiaires { nom }", "ofB")).body.data).toEqual({ _entities: [{ stagiaires: [] }] });
+      expect((await entities("finance", "factures { montantTTC }", "ofB")).body.data).toEqual({ _entities: [{ factures: [] }] });
+      expect((await entities("execution", "stagiaires { nom }", "ofA")).body.data).toMatchObject({ _entities: [{ stagiaires: [{ nom: "BORG" }, {}, {}, {}] }] });
+    });
+
+    it("keeps trainees and invoices from the CARIF credential on the subgraphs too", async () => {
+      expect((await entities("execution", "stagiaires { nom }", "carif")).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect((await entities("finance", "factures { id }", "carif")).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+  });
+});
