@@ -11,6 +11,7 @@ import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
 import { RateLimiter, withRateLimit } from "./http/rate-limit.js";
+import { earlyLimits } from "./early-limits.js";
 import { armor, limitsFromEnv } from "./limits.js";
 
 /**
@@ -40,7 +41,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
     buildService: ({ name, url }) => new SubgraphSource({ url: config.subgraphUrls[name] ?? url }),
   });
-  const protection = armor(limitsFromEnv(), config.production);
+  const limits = limitsFromEnv();
+  const protection = armor(limits, config.production);
   const server = new ApolloServer<RequestContext>({
     gateway,
     introspection: !config.production,
@@ -51,7 +53,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     formatError: maskErrors("gateway"),
     validationRules: protection.validationRules,
     // armor is typed against the CJS build of @apollo/server; the plugins are plain objects either way.
-    plugins: protection.plugins as unknown as ApolloServerPlugin<RequestContext>[],
+    plugins: [earlyLimits(limits) as ApolloServerPlugin<RequestContext>, ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
   });
   await server.start();
 

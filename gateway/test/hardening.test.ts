@@ -38,15 +38,15 @@ describe("gateway limits", () => {
     const { status, body } = await post({ query });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(body.errors?.[0]?.message).toBe("Trop d'alias dans la requête.");
+    expect(body.errors?.map((e) => e.message)).toEqual(["Trop d'alias dans la requête."]);
     // …while a handful of aliases is fine.
     expect((await post({ query: "{ a: __typename b: __typename }" })).body.errors).toBeUndefined();
   });
 
   it("refuses too many directives, and too many tokens", async () => {
-    const directives = await post({ query: `{ __typename ${"@include(if: true) ".repeat(40)} }` });
+    const directives = await post({ query: `query cop { __typename ${"@aa".repeat(10)} }` });
     expect(directives.status).toBe(400);
-    expect(directives.body.errors?.map((e) => e.message)).toContain("Trop de directives dans la requête.");
+    expect(directives.body.errors?.map((e) => e.message)).toEqual(["Trop de directives dans la requête."]);
     const tokens = await post({ query: `{ ${"__typename ".repeat(4000)} }` });
     expect(tokens.status).toBe(400);
     expect(tokens.body.errors?.[0]?.message).toBe("Requête trop longue.");

@@ -1,0 +1,39 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind, parse, visit, type DocumentNode } from "graphql";
+import type { Limits } from "./limits.js";
+
+/**
+ * Alias and directive counts, checked on the parsed document before validation: a refused
+ * query gets one error, and graphql-js never walks its thousand duplicated directives or
+ * `__typename` aliases (graphql-cop's "directive overloading" / "alias overloading").
+ */
+export function earlyLimits(limits: Pick<Limits, "maxAliases" | "maxDirectives" | "maxTokens">): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveSource({ source }) {
+          let document: DocumentNode;
+          try {
+            document = parse(source, { maxTokens: limits.maxTokens, noLocation: true });
+          } catch {
+            return; // the parser will report it properly
+          }
+          let aliases = 0;
+          let directives = 0;
+          visit(document, {
+            [Kind.FIELD]: (node) => {
+              if (node.alias) aliases += 1;
+            },
+            [Kind.DIRECTIVE]: () => {
+              directives += 1;
+            },
+          });
+          if (aliases > limits.maxAliases) throw refused("Trop d'alias dans la requête.");
+          if (directives > limits.maxDirectives) throw refused("Trop de directives dans la requête.");
+        },
+      };
+    },
+  };
+}
+
+const refused = (message: string) => new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
