@@ -21,7 +21,7 @@ const frontendConfigs = existsSync(path.join(root, "frontends"))
 export default defineConfig({
   root,
   test: {
-    reporters: ["default"],
+    reporters: ["default", "./gateway/test-summary.reporter.ts"],
     projects: [
       {
         test: {
