@@ -47,6 +47,90 @@ const MATRIX: Record<string, Row> = {
       carif: (d) => expect(d.action).toEqual({ numero: A }),
     },
   },
+  "Query.rechercheActions": {
+    document: "{ rechercheActions { nodes { numero } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.rechercheActions.nodes).toEqual([{ numero: A }]),
+      ofB: (d) => expect(d.rechercheActions.nodes).toEqual([{ numero: B }]),
+      region: (d) => expect(d.rechercheActions.nodes).toHaveLength(2),
+      carif: (d) => expect(d.rechercheActions.nodes).toHaveLength(2),
+    },
+  },
+  "Query.actionParId": {
+    document: '{ actionParId(id: "1") { numero } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.actionParId).toEqual({ numero: A }),
+      ofB: (d) => expect(d.actionParId).toBeNull(),
+      region: (d) => expect(d.actionParId).toEqual({ numero: A }),
+      carif: (d) => expect(d.actionParId).toEqual({ numero: A }),
+    },
+  },
+  "Query.session": {
+    document: '{ session(id: "1") { numero } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.session).toEqual({ numero: "01" }),
+      ofB: (d) => expect(d.session).toBeNull(),
+      region: (d) => expect(d.session).toEqual({ numero: "01" }),
+      carif: (d) => expect(d.session).toEqual({ numero: "01" }),
+    },
+  },
+  "Query.demandeModification": {
+    document: '{ demandeModification(id: "1") { etat } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.demandeModification).toEqual({ etat: "VALIDEE" }),
+      ofB: (d) => expect(d.demandeModification).toBeNull(),
+      region: (d) => expect(d.demandeModification).toEqual({ etat: "VALIDEE" }),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Query.fluxSessions": {
+    document: "{ fluxSessions { nodes { numero } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: "FORBIDDEN",
+      ofB: "FORBIDDEN",
+      region: (d) => expect(d.fluxSessions.nodes).toEqual([{ numero: "01" }]),
+      carif: (d) => expect(d.fluxSessions.nodes).toEqual([{ numero: "01" }]),
+    },
+  },
+  "Mutation.nouvelleDemandeModification": {
+    document: 'mutation { nouvelleDemandeModification(input: { actionId: "1", type: DATES }) { etat } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.nouvelleDemandeModification).toEqual({ etat: "EN_ATTENTE_EMISSION" }),
+      ofB: "NOT_FOUND",
+      region: "FORBIDDEN",
+      carif: "FORBIDDEN",
+    },
+  },
+  "Mutation.enregistrerSession": {
+    document: 'mutation { enregistrerSession(demandeId: "1", session: { dateDebut: "2022-09-01", dateFin: "2022-12-31", siteId: "1", nbPlaces: 0 }) { etat } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.enregistrerDates": {
+    document: 'mutation { enregistrerDates(demandeId: "1", dates: { dateFinPrevue: "2024-06-29" }) { etat } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.emettreDemande": {
+    document: 'mutation { emettreDemande(demandeId: "1") { etat } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.supprimerDemande": {
+    document: 'mutation { supprimerDemande(demandeId: "1") }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.validerDemande": {
+    document: 'mutation { validerDemande(demandeId: "1") { etat } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "CONFLICT", carif: "FORBIDDEN" },
+  },
+  "Mutation.refuserDemande": {
+    document: 'mutation { refuserDemande(demandeId: "1", observations: "Pièce manquante") { etat } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "CONFLICT", carif: "FORBIDDEN" },
+  },
   "Query.moi": {
     document: "{ moi { identifiant role } }",
     expect: {
@@ -84,6 +168,26 @@ const SENSITIVE: Record<string, Row> = {
       ofA: (d) => expect(d.actions[0].stagiaires.map((s: { nom: string }) => s.nom)).toEqual(["BORG", "FRANCO", "KOURNIKOVA", "NADAL"]),
       ofB: (d) => expect(d.actions.flatMap((a: { stagiaires: unknown[] }) => a.stagiaires)).toEqual([]),
       region: (d) => expect(d.actions.flatMap((a: { stagiaires: unknown[] }) => a.stagiaires)).toHaveLength(4),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Action.prixTotal": {
+    document: "{ actions { numero prixTotal } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.actions).toEqual([{ numero: A, prixTotal: "658200.00" }]),
+      ofB: (d) => expect(d.actions).toEqual([{ numero: B, prixTotal: "61047.00" }]),
+      region: (d) => expect(d.actions).toHaveLength(2),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Action.demandesModification": {
+    document: "{ actions { numero demandesModification { etat } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.actions[0].demandesModification.map((x: { etat: string }) => x.etat)).toContain("VALIDEE"),
+      ofB: (d) => expect(d.actions).toEqual([{ numero: B, demandesModification: [] }]),
+      region: (d) => expect(d.actions).toHaveLength(2),
       carif: "FORBIDDEN",
     },
   },

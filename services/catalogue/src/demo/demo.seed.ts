@@ -1,12 +1,22 @@
-import { DEMO } from "@sigma/kit/demo/demo-ids";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { Action } from "../action/action.entity.js";
 import { Compte } from "../compte/compte.entity.js";
 import { hashPassword } from "../compte/password.js";
+import { Composante } from "../composante/composante.entity.js";
+import { PeriodePrevue } from "../composante/periode.entity.js";
+import { Prestation } from "../composante/prestation.entity.js";
+import { Marche } from "../marche/marche.entity.js";
 import { Organisme } from "../organisme/organisme.entity.js";
+import { SiteRealisation } from "../organisme/site.entity.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.js";
+import { ACTIONS, COMPOSANTES, MARCHES, ORGANISMES, PERIODES, PRESTATIONS, SITES } from "./demo-offre.js";
+import { seedDemoSession } from "./demo-session.js";
 
-/** Demo offer from the seeds (004: OR5159's test lot; 003: GR237's HSTA lot) and demo accounts. Idempotent. */
+/**
+ * Demo offer from the seeds (004: OR5159's test lot; 003: GR237's HSTA lot; 001: the résumé) and
+ * demo accounts. Idempotent: reference rows are upserted by id, except the dates that a
+ * validated date request may have moved, and the published session is written once.
+ */
 export async function seedCatalogue(db: DataSource): Promise<void> {
   const missing = [];
   for (const account of DEMO_ACCOUNTS) {
@@ -14,59 +24,29 @@ export async function seedCatalogue(db: DataSource): Promise<void> {
   }
   const hashed = await Promise.all(missing.map(async (a) => ({ ...a, motDePasse: await hashPassword(DEMO_PASSWORD) })));
   await db.transaction(async (tx) => {
-    await tx.getRepository(Organisme).upsert(
-      [
-        {
-          id: DEMO.organismes.OR5159,
-          code: "OR5159",
-          raisonSociale: "ORGANISME TEST PRF 23",
-          siret: "12345678900017",
-          adresse: "CAP 2000 TEST",
-          complementAdresse: null,
-          codePostal: "34500",
-          ville: "BEZIERS",
-        },
-        {
-          id: DEMO.organismes.GR237,
-          code: "GR237",
-          raisonSociale: "GRETA HAUTE-GARONNE",
-          siret: "19310000000013",
-          adresse: "2 RUE VICTOR HUGO",
-          complementAdresse: null,
-          codePostal: "31000",
-          ville: "TOULOUSE",
-        },
-      ],
-      ["id"],
-    );
-    await tx.getRepository(Action).upsert(
-      [
-        {
-          id: DEMO.actions.TEST_1,
-          numero: "23P0000000_TEST_1",
-          intitule: "LOT TEST FORFAIT PARCOURS 2023",
-          numeroContrat: "23P0000000",
-          anneeProgrammation: 2023,
-          dateDebutPrevue: "2022-09-01",
-          dateFinPrevue: "2024-06-30",
-          organismeId: DEMO.organismes.OR5159,
-        },
-        {
-          id: DEMO.actions.HSTA,
-          numero: "23C00390257_1",
-          intitule:
-            "Lot 39 - ENSEIGNEMENT FORMATION-PREPARATION AUX SELECTIONS DES FORMATIONS DU SANITAIRE ET SOCIAL - DEPARTEMENT DE LA HAUTE GARONNE - HSTA",
-          numeroContrat: "23C0390257",
-          anneeProgrammation: 2023,
-          dateDebutPrevue: "2023-01-02",
-          dateFinPrevue: "2024-06-30",
-          organismeId: DEMO.organismes.GR237,
-        },
-      ],
-      ["id"],
-    );
+    await tx.getRepository(Organisme).upsert(ORGANISMES, ["id"]);
+    await tx.getRepository(SiteRealisation).upsert(SITES, ["id"]);
+    await tx.getRepository(Marche).upsert(MARCHES, ["id"]);
+    await upsertKeeping(tx, Action, ACTIONS, ["dateDebutPrevue", "dateFinPrevue"]);
+    await upsertKeeping(tx, Composante, COMPOSANTES, ["dateDebut", "dateFin"]);
+    await tx.getRepository(Prestation).upsert(PRESTATIONS, ["id"]);
+    await tx.getRepository(PeriodePrevue).upsert(PERIODES, ["id"]);
+    await seedDemoSession(tx);
     for (const account of hashed) {
       await tx.getRepository(Compte).insert({ ...account, echecsConnexion: 0, verrouilleJusqua: null });
     }
   });
+}
+
+/** Inserts missing rows; refreshes existing ones except the `keep` fields. */
+async function upsertKeeping<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, rows: ({ id: number } & Partial<T>)[], keep: (keyof T)[]): Promise<void> {
+  const repository = tx.getRepository(entity);
+  for (const row of rows) {
+    if (!(await repository.existsBy({ id: row.id } as never))) {
+      await repository.insert(row as never);
+      continue;
+    }
+    const changes = Object.fromEntries(Object.entries(row).filter(([key]) => key !== "id" && !keep.includes(key as keyof T)));
+    await repository.update(row.id, changes as never);
+  }
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 @Directive('@key(fields: "id")')
@@ -22,6 +22,10 @@ export class Organisme {
   @Column({ length: 14 })
   siret: string;
 
+  @Field(() => String, { nullable: true, description: "Numéro de déclaration d'activité (11 caractères, LHEO numero-activite)." })
+  @Column({ name: "numero_activite", type: "varchar", length: 11, nullable: true })
+  numeroActivite: string | null;
+
   @Field(() => String, { nullable: true, description: "Adresse." })
   @Column({ type: "varchar", length: 255, nullable: true })
   adresse: string | null;
@@ -37,4 +41,8 @@ export class Organisme {
   @Field(() => String, { nullable: true, description: "Ville." })
   @Column({ type: "varchar", length: 100, nullable: true })
   ville: string | null;
+
+  @Field(() => Int, { description: "TVA : 0 = exonéré (TTC = HT), sinon taux en points de base (1960 = 19,60 %)." })
+  @Column({ name: "taux_tva_points_de_base", type: "integer", default: 0 })
+  tauxTvaPointsDeBase: number;
 }

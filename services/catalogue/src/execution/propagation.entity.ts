@@ -1,0 +1,36 @@
+import { integerTransformer } from "@sigma/kit/money/integer.transformer";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+/**
+ * A Région-validated new real start date that execution must apply, written in the same
+ * transaction as the validation; a relay calls execution's appliquerDateDebutReelle until it
+ * answers (idempotent by `reference`), so neither a slow nor a stopped execution loses it.
+ */
+@Entity("propagation_date_reelle")
+export class PropagationDateReelle {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index({ unique: true })
+  @Column({ length: 60 })
+  reference: string;
+
+  @Column({ name: "action_id", type: "integer" })
+  actionId: number;
+
+  @Column({ type: "date" })
+  date: string;
+
+  @Column({ name: "cree_le", type: "bigint", transformer: integerTransformer })
+  creeLe: number;
+
+  @Index()
+  @Column({ name: "appliquee_le", type: "bigint", nullable: true, transformer: integerTransformer })
+  appliqueeLe: number | null;
+
+  @Column({ type: "integer", default: 0 })
+  tentatives: number;
+
+  @Column({ name: "derniere_erreur", type: "varchar", length: 500, nullable: true })
+  derniereErreur: string | null;
+}

@@ -1,0 +1,38 @@
+import type { Clock } from "@sigma/kit/clock/clock";
+import { IsNull, type DataSource } from "typeorm";
+import type { ExecutionPort } from "./execution.port.js";
+import { PropagationDateReelle } from "./propagation.entity.js";
+
+const MAX_ERREUR = 500;
+
+/** Sends pending real start dates to execution, oldest first; each stays pending until execution accepts it. */
+export async function relayPropagations(db: DataSource, execution: ExecutionPort, clock: Clock): Promise<number> {
+  const pending = await db.getRepository(PropagationDateReelle).find({ where: { appliqueeLe: IsNull() }, order: { id: "ASC" }, take: 20 });
+  let applied = 0;
+  for (const row of pending) {
+    try {
+      await execution.appliquerDateDebutReelle(row.actionId, row.date, row.reference);
+      await db.getRepository(PropagationDateReelle).update(row.id, { appliqueeLe: clock.now().getTime(), tentatives: row.tentatives + 1, derniereErreur: null });
+      applied += 1;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await db.getRepository(PropagationDateReelle).update(row.id, { tentatives: row.tentatives + 1, derniereErreur: message.slice(0, MAX_ERREUR) });
+    }
+  }
+  return applied;
+}
+
+/** Polls every `intervalMs`; returns a stopper that waits for the current round. */
+export function startPropagationRelay(db: DataSource, execution: ExecutionPort, clock: Clock, intervalMs = 5000): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => relayPropagations(db, execution, clock)).catch((error: unknown) => {
+      process.stderr.write(`${JSON.stringify({ level: "error", service: "catalogue", msg: "propagation relay", error: String(error) })}\n`);
+    });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
