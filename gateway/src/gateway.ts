@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { GraphQLError } from "graphql";
 import { loadKeys } from "@sigma/kit/auth/keys";
 import { TokenVerifier } from "@sigma/kit/auth/token";
 import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
@@ -12,6 +13,7 @@ import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
 import { RateLimiter, withRateLimit } from "./http/rate-limit.js";
 import { earlyLimits } from "./early-limits.js";
+import { lheoFeed } from "./feeds/lheo.feed.js";
 import { armor, limitsFromEnv } from "./limits.js";
 
 /**
@@ -22,6 +24,20 @@ class SubgraphSource extends RemoteGraphQLDataSource<RequestContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
     if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
     if (context?.token) request.http?.headers.set("authorization", `Bearer ${context.token}`);
+  }
+
+  /**
+   * The gateway cannot check custom scalars (Date, Montant, Heures): a subgraph refuses such a
+   * variable (or literal) with HTTP 400. That is the caller's error, passed on as such
+   * (not masked as an internal one).
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined)?.body;
+    const first = typeof body === "object" ? body?.errors?.[0] : undefined;
+    const refused = ["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"].includes(first?.extensions?.code ?? "");
+    if (response.status !== 400 || !refused || !first?.message) return error;
+    return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT" } });
   }
 }
 
@@ -65,6 +81,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const http: RunningHttpServer = await listen(
     {
       "/graphql": graphql,
+      "/feeds/lheo.xml": withRateLimit(limiter, lheoFeed(server, verifier)),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
       "/ready": async (_req, res) => {
         const checks = await Promise.all(

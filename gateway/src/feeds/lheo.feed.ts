@@ -1,0 +1,98 @@
+import type { ServerResponse } from "node:http";
+import type { ApolloServer } from "@apollo/server";
+import type { TokenVerifier } from "@sigma/kit/auth/token";
+import { stringFromEnv } from "@sigma/kit/config/env";
+import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
+import { sendJson, type RequestHandler } from "@sigma/kit/http/graphql-handler";
+import type { GraphQLFormattedError } from "graphql";
+import { FLUX_LHEO, type FluxPage } from "./lheo.query.js";
+import { formation, LHEO_END, lheoEmpty, lheoStart, type LheoOptions } from "./lheo.writer.js";
+
+const PAGE = 100;
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+/**
+ * `GET /feeds/lheo.xml[?depuis=<instant ISO>]`, Bearer token of the CARIF credential (or the
+ * Région's). The gateway reads the supergraph's `fluxSessions` page by page as the caller — the
+ * catalogue subgraph checks the role and scopes again — and writes each page as soon as it has
+ * it, waiting for the socket to drain: memory holds one page, whatever the size of the offer.
+ * A failure after the first byte cuts the connection, so that a consumer never takes a partial
+ * file for a whole one.
+ */
+export function lheoFeed(server: ApolloServer<RequestContext>, verifier: TokenVerifier): RequestHandler {
+  const codePublicVise = stringFromEnv("LHEO_CODE_PUBLIC_VISE", "80056");
+  return async (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return refuse(res, 405, "METHOD_NOT_ALLOWED", "Méthode non autorisée : utilisez GET.");
+    let context: RequestContext;
+    try {
+      context = await createRequestContext(req, verifier);
+    } catch {
+      return refuse(res, 401, "UNAUTHENTICATED", "Session invalide ou expirée : veuillez vous identifier de nouveau.");
+    }
+    if (!context.caller) return refuse(res, 401, "UNAUTHENTICATED", "Identifiant CARIF requis (Authorization: Bearer …).");
+    const depuis = new URL(req.url ?? "/", "http://localhost").searchParams.get("depuis");
+    const options: LheoOptions = { codePublicVise, exportedAt: new Date() };
+    const read = async (apres: string | null) => {
+      const response = await server.executeOperation<FluxPage>(
+        { query: FLUX_LHEO, variables: { depuis: depuis || null, apres, premiers: PAGE } },
+        { contextValue: context },
+      );
+      if (response.body.kind !== "single") throw new Error("réponse incrémentale inattendue");
+      const { data, errors } = response.body.singleResult;
+      if (errors?.length || !data) throw new FeedError(errors ?? []);
+      return data.fluxSessions;
+    };
+
+    let page;
+    try {
+      page = await read(null);
+    } catch (error) {
+      if (!(error instanceof FeedError)) throw error;
+      const code = String(error.errors[0]?.extensions?.code ?? "");
+      return refuse(res, STATUS[code] ?? 502, code || "BAD_GATEWAY", error.errors[0]?.message ?? "Flux indisponible.");
+    }
+    res.writeHead(200, { "content-type": "application/xml; charset=utf-8", "cache-control": "no-store" });
+    if (req.method === "HEAD") return void res.end();
+    if (!page.nodes.length) return void res.end(lheoEmpty(options));
+    try {
+      await write(res, lheoStart(options));
+      for (;;) {
+        for (const session of page.nodes) await write(res, `${formation(session, options)}\n`);
+        if (!page.pageInfo.hasNextPage) break;
+        page = await read(page.pageInfo.endCursor);
+      }
+      res.end(LHEO_END);
+    } catch (error) {
+      process.stderr.write(`${JSON.stringify({ level: "error", service: "gateway", msg: "flux LHEO interrompu", error: String(error) })}\n`);
+      res.destroy();
+    }
+  };
+}
+
+class FeedError extends Error {
+  constructor(readonly errors: readonly GraphQLFormattedError[]) {
+    super(errors[0]?.message ?? "flux indisponible");
+  }
+}
+
+/** Resolves once the chunk is handed to the socket, waiting for it to drain when its buffer is full. */
+function write(res: ServerResponse, chunk: string): Promise<void> {
+  if (res.destroyed) return Promise.reject(new Error("connexion fermée par le client"));
+  if (res.write(chunk)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      res.off("drain", done);
+      res.off("close", closed);
+      if (error) reject(error);
+      else resolve();
+    };
+    const closed = () => done(new Error("connexion fermée par le client"));
+    res.once("drain", done);
+    res.once("close", closed);
+  });
+}
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
