@@ -3,7 +3,7 @@ import { databasesUnderTest } from "@sigma/stack/support/databases";
 import { startStack, type Stack } from "@sigma/stack/stack";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENREGISTRER, IC_SEED, NOUVELLE, SESSION_01 } from "./sessions.test.js";
+import { ENREGISTRER, IC_SEED, NOUVELLE, SESSION_01 } from "./support/fixtures.js";
 import { snapshot, stackDatabase } from "./support/database.js";
 import { ok, refused, type Headers } from "./support/graph.js";
 

@@ -4,28 +4,15 @@ import { startStack, type Stack } from "@sigma/stack/stack";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stackDatabase } from "./support/database.js";
+import { validateLheo } from "./support/lheo.js";
+import { EMETTRE, ENREGISTRER, IC_SEED, NOUVELLE, SESSION_01, SESSION_02 } from "./support/fixtures.js";
 import { ok, type Headers } from "./support/graph.js";
 
 /** Seed 004 through the graph: sessions and informations collectives, created, changed and cancelled by requests. */
 const databases = await databasesUnderTest();
 
-export const NOUVELLE = /* GraphQL */ `mutation ($input: NouvelleDemandeInput!) { nouvelleDemandeModification(input: $input) { id etat } }`;
-export const ENREGISTRER = /* GraphQL */ `mutation ($id: ID!, $s: SessionInput!) { enregistrerSession(demandeId: $id, session: $s) { id etat lignes { intitule avant apres } } }`;
-export const EMETTRE = /* GraphQL */ `mutation ($id: ID!, $m: String) { emettreDemande(demandeId: $id, motivation: $m) { id etat dateEmission motivation session { id numero nbPlaces } lignes { intitule avant apres } historique { action auteur } } }`;
 const FLUX = /* GraphQL */ `query ($depuis: String, $apres: String, $premiers: Int) { fluxSessions(depuis: $depuis, apres: $apres, premiers: $premiers) { nodes { id numero nbPlaces annulee informationsCollectives { nbPlaces commentaire } } pageInfo { hasNextPage endCursor } } }`;
 
-export const IC_SEED = {
-  id: "1", date: "2022-08-31", heureDebut: "10:00", heureFin: "12:00", nbPlaces: 20,
-  commentaire: "arrêt XXXXX_ligne de bus n°XXXX\ntramway ligne X direction.....arrêt :",
-  adresse: { numeroVoie: "12", extensionVoie: "ter", typeVoie: "allée", libelleVoie: "de la madeleine", codePostal: "34000", ville: "MONTPELLIER" },
-};
-export const SESSION_01 = { dateDebut: "2022-09-01", dateFin: "2022-12-31", siteId: "1", nbPlaces: 10, informationsCollectives: [IC_SEED] };
-export const SESSION_02 = {
-  dateDebut: "2023-01-02", dateFin: "2023-03-31", siteId: "2", nbPlaces: 12,
-  informationsCollectives: [
-    { date: "2022-12-15", heureDebut: "09:30", heureFin: "11:30", nbPlaces: 10, commentaire: "  Tram 1 <Corum> & « bus » n°6\n", adresse: { numeroVoie: "5", typeVoie: "rue", libelleVoie: "de la Loge", codePostal: "34000", ville: "Montpellier" } },
-  ],
-};
 const P = "01 - FORP - Formation Projet Pro / Session n°";
 const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
 
@@ -139,5 +126,64 @@ describe.each(databases)("sessions et informations collectives (seed 004) on %s"
     expect(second.fluxSessions.pageInfo.hasNextPage).toBe(false);
     const third = await gql(FLUX, { apres: second.fluxSessions.pageInfo.endCursor }, carif);
     expect(third.fluxSessions).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  describe("GET /feeds/lheo.xml", () => {
+    const feed = (query = "", headers: Headers = carif) => fetch(`${stack.gatewayUrl.replace(/\/graphql$/, "")}/feeds/lheo.xml${query}`, { headers });
+
+    it("exports the published offer as LHEO 2.3 that validates, the cancelled session and information collective included", async () => {
+      const response = await feed();
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+      const xml = await response.text();
+      expect(validateLheo(xml)).toBe("");
+      expect(xml).toContain('<lheo xmlns="http://lheo.gouv.fr/2.3"');
+      const formations = xml.split("<formation ").slice(1);
+      expect(formations).toHaveLength(2);
+      const [s02, s01] = formations as [string, string];
+      // Order of last change: 02, then the cancelled 01.
+      expect(s01).toContain('<action numero="23P0000000_TEST_1-01-01">');
+      expect(s01).toContain("<etat-recrutement>2</etat-recrutement>");
+      expect(s01).toContain("<nb-places>0</nb-places>");
+      expect(s01).toContain("<nb-places-financees>0</nb-places-financees>");
+      expect(s01).not.toContain("<date-information>");
+      expect(s01).toContain("<numero-activite>76340000034</numero-activite><SIRET-organisme-formation><SIRET>12345678900017</SIRET>");
+      expect(s02).toContain("<periode><debut>20230102</debut><fin>20230331</fin></periode>");
+      expect(s02).toContain("<etat-recrutement>1</etat-recrutement>");
+      expect(s02).toContain(
+        "<recrutement><modalite-recrutement>9</modalite-recrutement><adresse><ligne>5 rue de la Loge</ligne><codepostal>34000</codepostal><ville>MONTPELLIER</ville></adresse><nb-places>10</nb-places><periode><debut>20221215</debut><fin>20221215</fin></periode><heure-debut>09h30</heure-debut><heure-fin>11h30</heure-fin><commentaire>  Tram 1 &lt;Corum&gt; &amp; « bus » n°6\n</commentaire></recrutement>",
+      );
+      expect(s02).toContain("<organisme-financeur><code-financeur>2</code-financeur><nb-places-financees>12</nb-places-financees></organisme-financeur>");
+    });
+
+    it("exports only what changed since `depuis`, and an empty increment that still validates", async () => {
+      const { fluxSessions } = await gql(`{ fluxSessions { nodes { numero modifieLe } } }`, {}, carif);
+      const last = fluxSessions.nodes.at(-1);
+      const increment = await (await feed(`?depuis=${encodeURIComponent(new Date(Date.parse(last.modifieLe) - 1).toISOString())}`)).text();
+      expect(validateLheo(increment)).toBe("");
+      expect(increment.split("<formation ").length - 1).toBe(1);
+      const empty = await feed(`?depuis=${encodeURIComponent(last.modifieLe)}`);
+      expect(empty.status).toBe(200);
+      const xml = await empty.text();
+      expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<lheo-plus xmlns="http:\/\/lheo.gouv.fr\/2.3" horodatage-export="[^"]+"\/>\n$/);
+      expect(validateLheo(xml)).toBe("");
+    });
+
+    it("needs the CARIF (or Région) credential, and says why in French", async () => {
+      const anonymous = await feed("", {});
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toEqual({ errors: [{ message: "Identifiant CARIF requis (Authorization: Bearer …).", extensions: { code: "UNAUTHENTICATED" } }] });
+      expect((await feed("", { authorization: "Bearer pas.un.jeton-valide" })).status).toBe(401);
+      const organisme = await feed("", ofA);
+      expect(organisme.status).toBe(403);
+      expect((await organisme.json()).errors[0].extensions.code).toBe("FORBIDDEN");
+      expect((await feed("", region)).status).toBe(200);
+      const bad = await feed("?depuis=hier");
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).errors[0]).toEqual({
+        message: "Le paramètre « depuis » doit être un instant ISO 8601 avec son fuseau (ex. 2023-01-05T14:38:00Z).",
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    });
   });
 });
