@@ -1,4 +1,5 @@
 import type { FluxSession } from "./lheo.query.js";
+import { compactDay, el, text, xml } from "./xml.js";
 
 /**
  * LHEO 2.3 (http://lheo.gouv.fr/2.3), written piece by piece so that the export streams: one
@@ -132,32 +133,7 @@ function adresse(lignes: (string | null | undefined)[], codePostal: string, vill
   ]);
 }
 
-/** "2022-09-01" → "20220901" (LHEO dates). */
-export function compactDay(day: string): string {
-  return day.replaceAll("-", "");
-}
-
 /** "310.00" → 310; null when the hours are not whole (xs:long). */
 function wholeHours(heures: string): number | null {
   return /^\d+\.00$/.test(heures) ? Number(heures.slice(0, -3)) : null;
-}
-
-function el(name: string, attributes: Record<string, string>, children: string[]): string {
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${xml(v)}"`).join("");
-  return `<${name}${attrs}>${children.join("")}</${name}>`;
-}
-
-function text(name: string, value: string, max?: number): string {
-  const chars = [...value];
-  return `<${name}>${xml(max !== undefined && chars.length > max ? chars.slice(0, max).join("") : value)}</${name}>`;
-}
-
-/** Escapes for element text and attribute values; drops what XML 1.0 cannot carry. */
-export function xml(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }

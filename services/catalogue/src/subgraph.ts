@@ -17,6 +17,7 @@ import { ComposanteService } from "./composante/composante.service.js";
 import { PeriodePrevue } from "./composante/periode.entity.js";
 import { Prestation } from "./composante/prestation.entity.js";
 import { DatesDemande } from "./demande/demande-dates.js";
+import { DecisionService } from "./demande/demande-decision.service.js";
 import { SessionsDemande } from "./demande/demande-sessions.js";
 import { DemandeModification } from "./demande/demande.entity.js";
 import { DemandeLoader } from "./demande/demande.loader.js";
@@ -35,6 +36,7 @@ import { MarcheSousTraitant } from "./marche/sous-traitant.entity.js";
 import { Initial1763000000000 } from "./migrations/1763000000000-initial.js";
 import { Comptes1763100000000 } from "./migrations/1763100000000-comptes.js";
 import { Offre1763200000000 } from "./migrations/1763200000000-offre.js";
+import { Sessions1763300000000 } from "./migrations/1763300000000-sessions.js";
 import { Organisme } from "./organisme/organisme.entity.js";
 import { OrganismeLoader } from "./organisme/organisme.loader.js";
 import { SiteRealisation } from "./organisme/site.entity.js";
@@ -56,7 +58,7 @@ export const catalogue: SubgraphDefinition = {
       InformationCollective, DemandeModification, LigneModification, Compteur, PropagationDateReelle, EvenementHistorique,
       Compte, Reinitialisation, OutboxMessage,
     ],
-    migrations: [Initial1763000000000, Comptes1763100000000, Offre1763200000000],
+    migrations: [Initial1763000000000, Comptes1763100000000, Offre1763200000000, Sessions1763300000000],
   },
   register: (container, db, keys) => {
     const signer = new TokenSigner(keys.privateKey!, intFromEnv("SIGMA_TOKEN_TTL_SECONDS", 8 * 3600));
@@ -66,6 +68,7 @@ export const catalogue: SubgraphDefinition = {
     const execution = new GraphExecutionPort(() => (client ??= serviceClient("catalogue", keys.serviceSecret)));
     const organismes = new OrganismeLoader(db);
     const store = new DemandeStore(db, clock);
+    const dates = new DatesDemande(store, execution);
     container
       .register(ActionService, new ActionService(db))
       .register(OrganismeLoader, organismes)
@@ -74,7 +77,8 @@ export const catalogue: SubgraphDefinition = {
       .register(SessionService, new SessionService(db))
       .register(DemandeLoader, new DemandeLoader(db))
       .register(GraphExecutionPort, execution)
-      .register(DemandeService, new DemandeService(store, new SessionsDemande(store), new DatesDemande(store, execution)))
+      .register(DemandeService, new DemandeService(store, new SessionsDemande(store), dates))
+      .register(DecisionService, new DecisionService(store, dates))
       .register(FluxService, new FluxService(db))
       .register(CompteService, new CompteService(db, signer, clock, publicUrl));
   },

@@ -6,6 +6,7 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatesDemande } from "@sigma/catalogue/demande/demande-dates";
 import { SessionsDemande } from "@sigma/catalogue/demande/demande-sessions";
+import { DecisionService } from "@sigma/catalogue/demande/demande-decision.service";
 import { DemandeService } from "@sigma/catalogue/demande/demande.service";
 import { DemandeStore } from "@sigma/catalogue/demande/demande.store";
 import { TypeDemande } from "@sigma/catalogue/demande/demande.enums";
@@ -47,6 +48,7 @@ describe.each(databases)("demandes de modification de dates (seed 003) on %s", (
   let db: DataSource;
   let drop: () => Promise<void>;
   let service: DemandeService;
+  let decisions: DecisionService;
   const execution = new FakeExecution();
 
   const lignes = async (demandeId: number) =>
@@ -66,7 +68,9 @@ describe.each(databases)("demandes de modification de dates (seed 003) on %s", (
     ({ db, drop } = await freshDatabase(database));
     await seedCatalogue(db);
     const store = new DemandeStore(db, clock);
-    service = new DemandeService(store, new SessionsDemande(store), new DatesDemande(store, execution));
+    const dates = new DatesDemande(store, execution);
+    service = new DemandeService(store, new SessionsDemande(store), dates);
+    decisions = new DecisionService(store, dates);
   });
   afterAll(async () => {
     await drop?.();
@@ -92,7 +96,7 @@ describe.each(databases)("demandes de modification de dates (seed 003) on %s", (
     });
     expect(await db.query("SELECT date_debut FROM composante WHERE action_id = 2")).toEqual(Array(3).fill({ date_debut: "2023-01-02" }));
 
-    const validee = await service.valider(REGION, String(id), null);
+    const validee = await decisions.valider(REGION, String(id), null);
     expect(validee.etat).toBe("VALIDEE");
     expect(await db.query("SELECT date_debut FROM composante WHERE action_id = 2 ORDER BY numero")).toEqual(Array(3).fill({ date_debut: "2023-01-06" }));
     const [action] = await db.query("SELECT date_debut_prevue, date_fin_prevue FROM action WHERE id = 2");
@@ -165,20 +169,20 @@ describe.each(databases)("demandes de modification de dates (seed 003) on %s", (
       ["Action / Date de fin prévue", "30/06/2024", "28/06/2024"],
       ["FORP - Formation Projet Pro / Date de fin", "30/06/2024", "28/06/2024"],
     ]);
-    expect(await refusal(() => service.valider(REGION, id, null))).toEqual({
+    expect(await refusal(() => decisions.valider(REGION, id, null))).toEqual({
       code: "CONFLICT",
       message: "Seule une demande de dates en attente de validation peut être validée ou refusée.",
     });
     await service.emettre(OR5159, id, "Fin anticipée");
     for (const caller of [OR5159, CARIF]) {
-      expect(await refusal(() => service.valider(caller, id, null))).toEqual({ code: "FORBIDDEN", message: "Seule la Région valide ou refuse une demande de modification." });
+      expect(await refusal(() => decisions.valider(caller, id, null))).toEqual({ code: "FORBIDDEN", message: "Seule la Région valide ou refuse une demande de modification." });
     }
-    expect(await refusal(() => service.refuser(REGION, id, " "))).toEqual({ code: "BAD_USER_INPUT", message: "Indiquez le motif du refus dans les observations." });
-    expect(await refusal(() => service.refuser(GR237, id, "x"))).toEqual({ code: "FORBIDDEN", message: "Seule la Région valide ou refuse une demande de modification." });
-    const refusee = await service.refuser(REGION, id, "Un avenant est nécessaire.");
+    expect(await refusal(() => decisions.refuser(REGION, id, " "))).toEqual({ code: "BAD_USER_INPUT", message: "Indiquez le motif du refus dans les observations." });
+    expect(await refusal(() => decisions.refuser(GR237, id, "x"))).toEqual({ code: "FORBIDDEN", message: "Seule la Région valide ou refuse une demande de modification." });
+    const refusee = await decisions.refuser(REGION, id, "Un avenant est nécessaire.");
     expect(refusee).toMatchObject({ etat: "REFUSEE", observations: "Un avenant est nécessaire.", enCours: null });
     expect(await db.query("SELECT date_fin_prevue FROM action WHERE id = 1")).toEqual([{ date_fin_prevue: "2024-06-30" }]);
-    expect(await refusal(() => service.valider(REGION, id, null))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(() => decisions.valider(REGION, id, null))).toMatchObject({ code: "CONFLICT" });
   });
 
   it("checks a request again when the Région validates it, against what changed since", async () => {
@@ -188,7 +192,7 @@ describe.each(databases)("demandes de modification de dates (seed 003) on %s", (
     const sessions = await service.nouvelle(OR5159, { actionId: "1", type: TypeDemande.SESSIONS_ET_INFORMATIONS_COLLECTIVES, composanteId: "1" });
     await service.enregistrerSession(OR5159, String(sessions.id), { dateDebut: "2024-04-01", dateFin: "2024-06-15", siteId: "1", nbPlaces: 8 });
     await service.emettre(OR5159, String(sessions.id), null);
-    expect(await refusal(() => service.valider(REGION, id, "OK"))).toEqual({
+    expect(await refusal(() => decisions.valider(REGION, id, "OK"))).toEqual({
       code: "BAD_USER_INPUT",
       message:
         "La demande ne peut plus être appliquée : La session n° 02 de la composante 01 (du 01/04/2024 au 15/06/2024) ne serait plus comprise dans les dates de sa composante (du 01/09/2022 au 31/05/2024).",
@@ -200,7 +204,7 @@ describe.each(databases)("demandes de modification de dates (seed 003) on %s", (
     const composantes = ["2", "3", "4"].map((composanteId) => ({ composanteId, dateDebut: "2023-01-09", dateFin: "2024-06-30" }));
     await service.enregistrerDates(GR237, id, { dateDebutReelle: "2023-01-09", composantes });
     await service.emettre(GR237, id, null);
-    await service.valider(REGION, id, "Validé au vu du courrier.");
+    await decisions.valider(REGION, id, "Validé au vu du courrier.");
     execution.failing = true;
     expect(await relayPropagations(db, execution, clock)).toBe(0);
     const [pending] = await db.query(`SELECT tentatives, derniere_erreur, appliquee_le FROM propagation_date_reelle WHERE reference = 'demande-${id}'`);

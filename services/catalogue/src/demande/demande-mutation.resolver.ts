@@ -3,12 +3,16 @@ import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { DemandeModification } from "./demande.entity.js";
 import { DatesInput, NouvelleDemandeInput, SessionInput } from "./demande.input.js";
+import { DecisionService } from "./demande-decision.service.js";
 import { DemandeService } from "./demande.service.js";
 
-/** Thin: every rule is in DemandeService. */
+/** Thin: every rule is in DemandeService (the titulaire) and DecisionService (the Région). */
 @Resolver(() => DemandeModification)
 export class DemandeMutationResolver {
-  constructor(private readonly demandes: DemandeService) {}
+  constructor(
+    private readonly demandes: DemandeService,
+    private readonly decisions: DecisionService,
+  ) {}
 
   @Authorized("ORGANISME")
   @Mutation(() => DemandeModification, { description: "« Nouvelle demande de modification » : crée un brouillon (en attente d'émission)." })
@@ -55,7 +59,7 @@ export class DemandeMutationResolver {
     @Arg("observations", () => String, { nullable: true, description: "Observations." }) observations: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DemandeModification> {
-    return this.demandes.valider(requireCaller(ctx), demandeId, observations);
+    return this.decisions.valider(requireCaller(ctx), demandeId, observations);
   }
 
   @Authorized("REGION")
@@ -65,6 +69,6 @@ export class DemandeMutationResolver {
     @Arg("observations", () => String, { description: "Motif du refus." }) observations: string,
     @Ctx() ctx: RequestContext,
   ): Promise<DemandeModification> {
-    return this.demandes.refuser(requireCaller(ctx), demandeId, observations);
+    return this.decisions.refuser(requireCaller(ctx), demandeId, observations);
   }
 }

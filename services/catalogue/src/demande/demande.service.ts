@@ -1,7 +1,7 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import { parisDay } from "@sigma/kit/clock/clock";
 import { isUniqueViolation } from "@sigma/kit/db/unique-violation";
-import { badInput, conflict, DomainError, forbidden, notFound } from "@sigma/kit/errors/errors";
+import { badInput, conflict, notFound } from "@sigma/kit/errors/errors";
 import { Action } from "../action/action.entity.js";
 import { Composante } from "../composante/composante.entity.js";
 import { Organisme } from "../organisme/organisme.entity.js";
@@ -13,16 +13,16 @@ import { DemandeModification } from "./demande.entity.js";
 import { EtatDemande, LIBELLE_TYPE, TypeDemande } from "./demande.enums.js";
 import type { NouvelleDemandeInput } from "./demande.input.js";
 import type { DemandeStore } from "./demande.store.js";
+import { alreadyPending, DEJA_EMISE, idOf, ownerOf } from "./demande.guards.js";
 import type { Ligne } from "./recap.js";
 import type { SessionProposee, SessionSaisie } from "./session-proposee.js";
 import type { EntityManager } from "typeorm";
 
-const DEJA_EMISE = "La demande a déjà été émise : elle ne peut plus être modifiée.";
-
 /**
  * The life of a « demande de modification » (seeds 003, 004): created by the titulaire,
  * saved with its recap, emitted — applied at once for sessions, waiting for the Région for
- * dates — then validated or refused by the Région. One pending request of a type per action.
+ * dates — then validated or refused by the Région (DecisionService). One pending request of a
+ * type per action.
  */
 export class DemandeService {
   constructor(
@@ -137,48 +137,11 @@ export class DemandeService {
     });
   }
 
-  /** The Région validates a date request: checked again against today's data, then applied. */
-  async valider(caller: Caller, demandeId: string, observations: string | null): Promise<DemandeModification> {
-    const demande = await this.awaitingRegion(caller, demandeId);
-    const reelle = await this.dates.dateDebutReelle(demande);
-    return this.store.db.transaction(async (tx) => {
-      const saisie = JSON.parse(demande.contenu!) as DatesSaisie;
-      const { proposee, lignes } = await this.dates.prepare(tx, demande, saisie, reelle).catch((error: unknown) => {
-        if (error instanceof DomainError) throw badInput(`La demande ne peut plus être appliquée : ${error.message}`, "demandeId");
-        throw error;
-      });
-      await this.store.transition(tx, demande, EtatDemande.EN_ATTENTE_VALIDATION, EtatDemande.VALIDEE, { observations: observations?.trim() || null }, DECIDEE);
-      await this.store.saveRecap(tx, demande.id, lignes);
-      await this.dates.apply(tx, caller, demande, proposee, reelle);
-      await this.store.log(tx, caller, demande, "validation", { etat: EtatDemande.EN_ATTENTE_VALIDATION }, { etat: demande.etat, observations: demande.observations });
-      return demande;
-    });
-  }
-
-  async refuser(caller: Caller, demandeId: string, observations: string): Promise<DemandeModification> {
-    const motif = observations.trim();
-    if (!motif) throw badInput("Indiquez le motif du refus dans les observations.", "observations");
-    if (motif.length > 4000) throw badInput("Les observations ne peuvent dépasser 4000 caractères.", "observations");
-    const demande = await this.awaitingRegion(caller, demandeId);
-    return this.store.db.transaction(async (tx) => {
-      await this.store.transition(tx, demande, EtatDemande.EN_ATTENTE_VALIDATION, EtatDemande.REFUSEE, { observations: motif }, DECIDEE);
-      await this.store.log(tx, caller, demande, "refus", { etat: EtatDemande.EN_ATTENTE_VALIDATION }, { etat: demande.etat, observations: motif });
-      return demande;
-    });
-  }
-
   private async draft(caller: Caller, demandeId: string, type?: TypeDemande): Promise<DemandeModification> {
     ownerOf(caller);
     const demande = await this.store.find(caller, demandeId);
     if (type && demande.type !== type) throw badInput(`Cette demande est une « ${LIBELLE_TYPE[demande.type]} ».`, "demandeId");
     if (demande.etat !== EtatDemande.EN_ATTENTE_EMISSION) throw conflict(DEJA_EMISE);
-    return demande;
-  }
-
-  private async awaitingRegion(caller: Caller, demandeId: string): Promise<DemandeModification> {
-    if (caller.role !== "REGION") throw forbidden("Seule la Région valide ou refuse une demande de modification.");
-    const demande = await this.store.find(caller, demandeId);
-    if (demande.type !== TypeDemande.DATES || demande.etat !== EtatDemande.EN_ATTENTE_VALIDATION) throw conflict(DECIDEE);
     return demande;
   }
 
@@ -189,23 +152,3 @@ export class DemandeService {
     return demande;
   }
 }
-
-const DECIDEE = "Seule une demande de dates en attente de validation peut être validée ou refusée.";
-
-const idOf = (id: string | number): number => (Number.isSafeInteger(Number(id)) ? Number(id) : -1);
-
-/** Only an organisme emits requests, for itself. */
-function ownerOf(caller: Caller): number {
-  if (caller.role !== "ORGANISME" || caller.organismeId === null) throw forbidden("Seul l'organisme titulaire émet des demandes de modification.");
-  return caller.organismeId;
-}
-
-function alreadyPending(type: TypeDemande, etat: EtatDemande): DomainError {
-  const quoi = LIBELLE_TYPE[type].replace(/^Demande/, "demande");
-  return conflict(
-    etat === EtatDemande.EN_ATTENTE_VALIDATION
-      ? `Une ${quoi} est déjà en attente de validation : tant qu'elle n'est pas validée par la Région, il n'est pas possible d'effectuer une nouvelle demande du même type.`
-      : `Une ${quoi} est déjà en attente d'émission sur cette action : émettez-la ou supprimez-la avant d'en créer une nouvelle.`,
-  );
-}
-
