@@ -30,6 +30,7 @@ import { PropagationDateReelle } from "./execution/propagation.entity.js";
 import { startPropagationRelay } from "./execution/propagation.relay.js";
 import { Compteur } from "./flux/compteur.entity.js";
 import { FluxService } from "./flux/flux.service.js";
+import { HistoriqueLoader } from "./historique/historique.loader.js";
 import { Marche } from "./marche/marche.entity.js";
 import { MarcheService } from "./marche/marche.service.js";
 import { MarcheSousTraitant } from "./marche/sous-traitant.entity.js";
@@ -76,6 +77,7 @@ export const catalogue: SubgraphDefinition = {
       .register(ComposanteService, new ComposanteService(db))
       .register(SessionService, new SessionService(db))
       .register(DemandeLoader, new DemandeLoader(db))
+      .register(HistoriqueLoader, new HistoriqueLoader(db))
       .register(GraphExecutionPort, execution)
       .register(DemandeService, new DemandeService(store, new SessionsDemande(store), dates))
       .register(DecisionService, new DecisionService(store, dates))

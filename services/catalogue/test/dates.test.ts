@@ -36,7 +36,8 @@ class FakeExecution implements ExecutionPort {
   }
 }
 
-const clock: Clock = { now: () => new Date("2023-01-05T14:38:00+01:00") };
+let now = Date.parse("2023-01-05T14:38:00+01:00");
+const clock: Clock = { now: () => new Date(now) };
 const GR237: Caller = { compteId: "2", identifiant: "GR237", role: "ORGANISME", organismeId: 2 };
 const OR5159: Caller = { compteId: "1", identifiant: "OR5159", role: "ORGANISME", organismeId: 1 };
 const REGION: Caller = { compteId: "3", identifiant: "REGION", role: "REGION", organismeId: null };
@@ -207,11 +208,14 @@ describe.each(databases)("demandes de modification de dates (seed 003) on %s", (
     await decisions.valider(REGION, id, "Validé au vu du courrier.");
     execution.failing = true;
     expect(await relayPropagations(db, execution, clock)).toBe(0);
-    const [pending] = await db.query(`SELECT tentatives, derniere_erreur, appliquee_le FROM propagation_date_reelle WHERE reference = 'demande-${id}'`);
-    expect({ ...pending, tentatives: Number(pending.tentatives) }).toEqual({
-      tentatives: 1, derniere_erreur: "Un service de SIGMA-graph est momentanément indisponible.", appliquee_le: null,
+    const [pending] = await db.query(`SELECT tentatives, derniere_erreur, appliquee_le, prochain_essai_le FROM propagation_date_reelle WHERE reference = 'demande-${id}'`);
+    expect({ ...pending, tentatives: Number(pending.tentatives), prochain_essai_le: Number(pending.prochain_essai_le) }).toEqual({
+      tentatives: 1, derniere_erreur: "Un service de SIGMA-graph est momentanément indisponible.", appliquee_le: null, prochain_essai_le: now + 5_000,
     });
     execution.failing = false;
+    // Backing off: not before 5 s.
+    expect(await relayPropagations(db, execution, clock)).toBe(0);
+    now += 5_000;
     expect(await relayPropagations(db, execution, clock)).toBe(1);
     expect(execution.applied.at(-1)).toEqual([2, "2023-01-09", `demande-${id}`]);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stackDatabase } from "./support/database.js";
 import { validateLheo } from "./support/lheo.js";
 import { EMETTRE, ENREGISTRER, IC_SEED, NOUVELLE, SESSION_01, SESSION_02 } from "./support/fixtures.js";
-import { ok, type Headers } from "./support/graph.js";
+import { ok, refused, type Headers } from "./support/graph.js";
 
 /** Seed 004 through the graph: sessions and informations collectives, created, changed and cancelled by requests. */
 const databases = await databasesUnderTest();
@@ -115,6 +115,11 @@ describe.each(databases)("sessions et informations collectives (seed 004) on %s"
     await gql(EMETTRE, { id: draft.id }, ofA);
     const { session } = await gql(`{ session(id: "1") { nbPlaces informationsCollectives { nbPlaces annulee adresse { ligne } } } }`, {}, carif);
     expect(session).toEqual({ nbPlaces: 0, informationsCollectives: [{ nbPlaces: 0, annulee: true, adresse: { ligne: "12 ter allée de la madeleine" } }] });
+    const { session: own } = await gql(`{ session(id: "1") { historique { action auteur } } }`, {}, ofA);
+    expect(own.historique.map((e: { action: string; auteur: string }) => `${e.action}:${e.auteur}`)).toEqual(["creation:OR5159", "annulation:OR5159"]);
+    expect((await refused(stack.gatewayUrl, `{ session(id: "1") { historique { action } } }`, {}, carif)).code).toBe("FORBIDDEN");
+    const [ic] = await db.query("SELECT action FROM historique WHERE objet_type = 'InformationCollective' AND objet_id = '1' ORDER BY id DESC");
+    expect(ic.action).toBe("annulation");
   });
 
   it("pages the feed by cursor, in order of last change, and keeps it from organismes", async () => {

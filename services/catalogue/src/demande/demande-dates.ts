@@ -61,6 +61,7 @@ export class DatesDemande {
         creeLe: this.store.clock.now().getTime(),
         appliqueeLe: null,
         tentatives: 0,
+        prochainEssaiLe: 0,
         derniereErreur: null,
       });
     }

@@ -58,8 +58,11 @@ export class SessionsDemande {
       const avant = await sessions.findOneByOrFail({ id: demande.sessionId });
       await sessions.update(avant.id, { ...fields, modifieLe: now, sequence });
       session = await sessions.findOneByOrFail({ id: avant.id });
-      const action = p.nbPlaces === 0 && avant.nbPlaces > 0 ? "annulation" : "modification";
-      await this.log(tx, caller, "Session", session.id, demande.organismeId, action, pick(avant, fields), fields);
+      // Changing only an information collective still moves the session in the feed, but is not a change of the session.
+      if (JSON.stringify(pick(avant, fields)) !== JSON.stringify(fields)) {
+        const action = p.nbPlaces === 0 && avant.nbPlaces > 0 ? "annulation" : "modification";
+        await this.log(tx, caller, "Session", session.id, demande.organismeId, action, pick(avant, fields), fields);
+      }
     }
     const ics = tx.getRepository(InformationCollective);
     const existantes = await ics.findBy({ id: In(p.informationsCollectives.map((ic) => ic.id ?? 0)) });

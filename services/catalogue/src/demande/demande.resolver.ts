@@ -9,7 +9,8 @@ import { ComposanteService } from "../composante/composante.service.js";
 import { Session } from "../session/session.entity.js";
 import { SessionService } from "../session/session.service.js";
 import { DemandeModification } from "./demande.entity.js";
-import { DemandeLoader } from "./demande.loader.js";
+import { HistoriqueLoader } from "../historique/historique.loader.js";
+import { DemandeLoader, OBJET_DEMANDE } from "./demande.loader.js";
 import { LigneModification } from "./ligne-modification.entity.js";
 
 /** Reads of a demande; its life cycle is in demande-mutation.resolver.ts. */
@@ -20,6 +21,7 @@ export class DemandeResolver {
     private readonly actions: ActionService,
     private readonly composantes: ComposanteService,
     private readonly sessions: SessionService,
+    private readonly historiques: HistoriqueLoader,
   ) {}
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
@@ -52,6 +54,6 @@ export class DemandeResolver {
 
   @FieldResolver(() => [EvenementHistorique], { description: "« Etat / Historique » : chaque changement d'état, qui et quand." })
   historique(@Root() demande: DemandeModification, @Ctx() ctx: RequestContext): Promise<EvenementHistorique[]> {
-    return this.demandes.historique(ctx, demande.id);
+    return this.historiques.of(ctx, OBJET_DEMANDE, demande.id);
   }
 }

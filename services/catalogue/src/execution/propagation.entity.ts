@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
  * answers (idempotent by `reference`), so neither a slow nor a stopped execution loses it.
  */
 @Entity("propagation_date_reelle")
+@Index(["appliqueeLe", "prochainEssaiLe"])
 export class PropagationDateReelle {
   @PrimaryGeneratedColumn()
   id: number;
@@ -24,12 +25,15 @@ export class PropagationDateReelle {
   @Column({ name: "cree_le", type: "bigint", transformer: integerTransformer })
   creeLe: number;
 
-  @Index()
   @Column({ name: "appliquee_le", type: "bigint", nullable: true, transformer: integerTransformer })
   appliqueeLe: number | null;
 
   @Column({ type: "integer", default: 0 })
   tentatives: number;
+
+  /** Epoch ms before which the relay leaves the row alone (back-off after a failure). */
+  @Column({ name: "prochain_essai_le", type: "bigint", default: 0, transformer: integerTransformer })
+  prochainEssaiLe: number;
 
   @Column({ name: "derniere_erreur", type: "varchar", length: 500, nullable: true })
   derniereErreur: string | null;

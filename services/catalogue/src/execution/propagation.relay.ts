@@ -1,13 +1,25 @@
 import type { Clock } from "@sigma/kit/clock/clock";
-import { IsNull, type DataSource } from "typeorm";
+import { IsNull, LessThanOrEqual, type DataSource } from "typeorm";
 import type { ExecutionPort } from "./execution.port.js";
 import { PropagationDateReelle } from "./propagation.entity.js";
 
 const MAX_ERREUR = 500;
+const MAX_ATTENTE_MS = 3_600_000;
 
-/** Sends pending real start dates to execution, oldest first; each stays pending until execution accepts it. */
+/** 5 s, 10 s, 20 s… up to an hour between two attempts. */
+export const backoff = (tentatives: number): number => Math.min(5_000 * 2 ** Math.min(tentatives - 1, 20), MAX_ATTENTE_MS);
+
+/**
+ * Sends pending real start dates to execution, oldest first; each stays pending until execution
+ * accepts it (a refusal is logged with the reference and retried later, less and less often).
+ */
 export async function relayPropagations(db: DataSource, execution: ExecutionPort, clock: Clock): Promise<number> {
-  const pending = await db.getRepository(PropagationDateReelle).find({ where: { appliqueeLe: IsNull() }, order: { id: "ASC" }, take: 20 });
+  const now = clock.now().getTime();
+  const pending = await db.getRepository(PropagationDateReelle).find({
+    where: { appliqueeLe: IsNull(), prochainEssaiLe: LessThanOrEqual(now) },
+    order: { id: "ASC" },
+    take: 20,
+  });
   let applied = 0;
   for (const row of pending) {
     try {
@@ -15,8 +27,10 @@ export async function relayPropagations(db: DataSource, execution: ExecutionPort
       await db.getRepository(PropagationDateReelle).update(row.id, { appliqueeLe: clock.now().getTime(), tentatives: row.tentatives + 1, derniereErreur: null });
       applied += 1;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await db.getRepository(PropagationDateReelle).update(row.id, { tentatives: row.tentatives + 1, derniereErreur: message.slice(0, MAX_ERREUR) });
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERREUR);
+      const tentatives = row.tentatives + 1;
+      await db.getRepository(PropagationDateReelle).update(row.id, { tentatives, derniereErreur: message, prochainEssaiLe: now + backoff(tentatives) });
+      process.stderr.write(`${JSON.stringify({ level: "error", service: "catalogue", msg: "date de début réelle non transmise à execution", reference: row.reference, tentatives, error: message })}\n`);
     }
   }
   return applied;

@@ -74,9 +74,10 @@ export class Sessions1763300000000 implements MigrationInterface {
         name: "propagation_date_reelle",
         columns: [
           id, str("reference", 60), int("action_id"), day("date"), big("cree_le"), big("appliquee_le", true),
-          { name: "tentatives", type: "integer", default: 0 }, str("derniere_erreur", 500, true),
+          { name: "tentatives", type: "integer", default: 0 }, { name: "prochain_essai_le", type: "bigint", default: 0 },
+          str("derniere_erreur", 500, true),
         ],
-        indices: [{ columnNames: ["reference"], isUnique: true }, { columnNames: ["appliquee_le"] }],
+        indices: [{ columnNames: ["reference"], isUnique: true }, { columnNames: ["appliquee_le", "prochain_essai_le"] }],
       }),
     );
     await createHistoryTable(q);

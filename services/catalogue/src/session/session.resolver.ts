@@ -1,10 +1,12 @@
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Action } from "../action/action.entity.js";
 import { ActionService } from "../action/action.service.js";
 import { Composante } from "../composante/composante.entity.js";
 import { ComposanteService } from "../composante/composante.service.js";
+import { HistoriqueLoader } from "../historique/historique.loader.js";
 import { OrganismeLoader } from "../organisme/organisme.loader.js";
 import { SiteRealisation } from "../organisme/site.entity.js";
 import { InformationCollective } from "./information-collective.entity.js";
@@ -18,6 +20,7 @@ export class SessionResolver {
     private readonly composantes: ComposanteService,
     private readonly actions: ActionService,
     private readonly organismes: OrganismeLoader,
+    private readonly historiques: HistoriqueLoader,
   ) {}
 
   @Query(() => Session, { nullable: true, description: "Une session publiée par son identifiant." })
@@ -43,6 +46,12 @@ export class SessionResolver {
   @FieldResolver(() => SiteRealisation, { description: "Lieu de la session (un site de réalisation de l'organisme)." })
   async site(@Root() session: Session, @Ctx() ctx: RequestContext): Promise<SiteRealisation> {
     return must(await this.organismes.site(ctx, session.siteId), "site");
+  }
+
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => [EvenementHistorique], { description: "Historique de la session (création, modifications, annulation) : pas pour le CARIF." })
+  historique(@Root() session: Session, @Ctx() ctx: RequestContext): Promise<EvenementHistorique[]> {
+    return this.historiques.of(ctx, "Session", session.id);
   }
 }
 
