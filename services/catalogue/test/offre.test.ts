@@ -87,7 +87,7 @@ describe.each(databases)("the offer (issue 4) on %s", (database) => {
     expect((await entities("Organisme", "2")).body.data).toEqual({ _entities: [null] });
     const carif = await gql(`{ action(numero: "${B}") { numero composantes { numero prestations { type volumeTotal } } marche { numero } } }`, {}, h.carif);
     expect(carif.action.composantes).toHaveLength(3);
-    for (const field of ["prestations { prixUnitaire }", "prixCentre"]) {
+    for (const field of ["prestations { prixUnitaire }", "prixCentre", "numeroOperationSafir", "dateVote"]) {
       const query = field.startsWith("prestations") ? `{ action(numero: "${A}") { composantes { ${field} } } }` : `{ action(numero: "${A}") { ${field} } }`;
       expect(await refused(stack.gatewayUrl, query, {}, h.carif)).toEqual({ code: "FORBIDDEN", message: "Vous n'avez pas accès à cette ressource." });
     }

@@ -114,19 +114,23 @@ export class Action {
   @Column({ name: "financement_fse", type: "boolean", default: false })
   financementFse: boolean;
 
-  @Field(() => String, { nullable: true, description: "Numéro d'opération Safir." })
+  @Authorized(CONTRACT_READERS)
+  @Field(() => String, { nullable: true, description: `Numéro d'opération Safir. ${CONTRAT}` })
   @Column({ name: "numero_operation_safir", type: "varchar", length: 20, nullable: true })
   numeroOperationSafir: string | null;
 
-  @Field(() => String, { nullable: true, description: "Numéro de marché Safir." })
+  @Authorized(CONTRACT_READERS)
+  @Field(() => String, { nullable: true, description: `Numéro de marché Safir. ${CONTRAT}` })
   @Column({ name: "numero_marche_safir", type: "varchar", length: 20, nullable: true })
   numeroMarcheSafir: string | null;
 
-  @Field(() => String, { nullable: true, description: "Instance décisionnaire (ex. Conseil régional)." })
+  @Authorized(CONTRACT_READERS)
+  @Field(() => String, { nullable: true, description: `Instance décisionnaire (ex. Conseil régional). ${CONTRAT}` })
   @Column({ name: "instance_decisionnaire", type: "varchar", length: 100, nullable: true })
   instanceDecisionnaire: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Date de vote." })
+  @Authorized(CONTRACT_READERS)
+  @Field(() => DateScalar, { nullable: true, description: `Date de vote. ${CONTRAT}` })
   @Column({ name: "date_vote", type: "date", nullable: true })
   dateVote: string | null;
 }
