@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     `  Application (shell)   ${stack.shellUrl}/`,
     `  Graphe (gateway)      ${stack.gatewayUrl}`,
     ...Object.entries(stack.subgraphUrls).map(([name, url]) => `  Sous-graphe ${name.padEnd(10)}${url}`),
-    ...Object.entries(stack.remoteUrls).map(([name, url]) => `  Micro-frontend ${name.padEnd(7)}${url}`),
+    ...Object.entries(stack.remoteUrls).map(([name, url]) => `  Micro-frontend ${name.padEnd(8)}${url}`),
     `  Données               ${stack.database === "sqlite" ? stack.dataDir : "MySQL"}`,
     "",
     "Ctrl-C pour arrêter.",

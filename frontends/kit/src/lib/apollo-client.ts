@@ -1,0 +1,33 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { SetContextLink } from "@apollo/client/link/context";
+import { ErrorLink } from "@apollo/client/link/error";
+
+export interface ApolloClientOptions {
+  /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (from the shell's manifest). */
+  gatewayUrl: string;
+  /** The bearer token to send, read at each request (null when nobody is logged in). */
+  getToken?: () => string | null;
+  /** Called when the graph answers UNAUTHENTICATED (expired or revoked token). */
+  onUnauthenticated?: () => void;
+}
+
+/**
+ * The one Apollo Client of the application: created by the shell and provided to every
+ * micro-frontend through the shared @apollo/client (remotes never create their own).
+ */
+export function createApolloClient(options: ApolloClientOptions): ApolloClient {
+  const auth = new SetContextLink((previous) => {
+    const token = options.getToken?.();
+    return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  const unauthenticated = new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) {
+      options.onUnauthenticated?.();
+    }
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([unauthenticated, auth, new HttpLink({ uri: options.gatewayUrl })]),
+    cache: new InMemoryCache(),
+  });
+}
