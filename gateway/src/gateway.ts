@@ -13,6 +13,8 @@ import { withCors } from "./http/cors.js";
 import { RateLimiter, withRateLimit } from "./http/rate-limit.js";
 import { earlyLimits } from "./early-limits.js";
 import { armor, limitsFromEnv } from "./limits.js";
+import { loadPersistedOperations } from "./persisted/manifest.js";
+import { manifestCache, persistedOnlyForBrowsers } from "./persisted/persisted-operations.plugin.js";
 
 /**
  * Forwards the caller's token (each subgraph verifies it again: zero trust) and the request id
@@ -42,6 +44,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => new SubgraphSource({ url: config.subgraphUrls[name] ?? url }),
   });
   const limits = limitsFromEnv();
+  const operations = loadPersistedOperations();
   const protection = armor(limits, config.production);
   const server = new ApolloServer<RequestContext>({
     gateway,
@@ -52,8 +55,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     allowBatchedHttpRequests: false,
     formatError: maskErrors("gateway"),
     validationRules: protection.validationRules,
+    persistedQueries: { cache: manifestCache(operations), ttl: null },
     // armor is typed against the CJS build of @apollo/server; the plugins are plain objects either way.
-    plugins: [earlyLimits(limits) as ApolloServerPlugin<RequestContext>, ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
+    plugins: [
+      persistedOnlyForBrowsers(operations, config.production),
+      earlyLimits(limits) as ApolloServerPlugin<RequestContext>,
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+    ],
   });
   await server.start();
 

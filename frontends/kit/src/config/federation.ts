@@ -18,4 +18,5 @@ export const sharedSingletons = {
   "@apollo/client/errors": apollo,
   "@apollo/client/link/context": apollo,
   "@apollo/client/link/error": apollo,
+  "@apollo/client/link/persisted-queries": apollo,
 };

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/clien
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { SetContextLink } from "@apollo/client/link/context";
 import { ErrorLink } from "@apollo/client/link/error";
+import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
 
 export interface ApolloClientOptions {
   /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (from the shell's manifest). */
@@ -26,8 +27,18 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
       options.onUnauthenticated?.();
     }
   });
+  // Operations are sent by their hash (codegen's persisted documents); in production the
+  // gateway runs nothing else for a browser.
+  const persisted = new PersistedQueryLink({ generateHash: persistedHash });
   return new ApolloClient({
-    link: ApolloLink.from([unauthenticated, auth, new HttpLink({ uri: options.gatewayUrl })]),
+    link: ApolloLink.from([unauthenticated, auth, persisted, new HttpLink({ uri: options.gatewayUrl })]),
     cache: new InMemoryCache(),
   });
+}
+
+/** The sha-256 that codegen computed for a document (its `__meta__.hash`, "sha256:<hex>"). */
+function persistedHash(document: unknown): string {
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!hash) throw new Error("Document GraphQL sans empreinte : relancez npm run codegen.");
+  return hash.replace(/^sha256:/, "");
 }
