@@ -34,6 +34,12 @@ async function main(): Promise<void> {
     ...Object.entries(stack.remoteUrls).map(([name, url]) => `  Micro-frontend ${name.padEnd(8)}${url}`),
     `  Données               ${stack.database === "sqlite" ? stack.dataDir : "MySQL"}`,
     "",
+    "Comptes de démonstration (mot de passe : sigma-demo) :",
+    "  OR5159   organisme ORGANISME TEST PRF 23",
+    "  GR237    organisme GRETA HAUTE-GARONNE",
+    "  REGION   instructeur de la Région",
+    "  CARIF    consommateur des flux de l'offre (CARIF-OREF)",
+    "",
     "Ctrl-C pour arrêter.",
     "",
   ];
