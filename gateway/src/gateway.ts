@@ -10,6 +10,7 @@ import { maskErrors } from "@sigma/kit/server/error-masking";
 import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
+import { subgraphFetcher, subgraphFetchOptionsFromEnv } from "./http/subgraph-fetcher.js";
 import { RateLimiter, withRateLimit } from "./http/rate-limit.js";
 import { earlyLimits } from "./early-limits.js";
 import { armor, limitsFromEnv } from "./limits.js";
@@ -39,9 +40,15 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   // The gateway verifies tokens too (a bad token stops at the edge) but cannot sign any.
   const verifier = new TokenVerifier(loadKeys({ issuer: false }).publicKey);
+  const fetchOptions = subgraphFetchOptionsFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
-    buildService: ({ name, url }) => new SubgraphSource({ url: config.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new SubgraphSource({
+        url: config.subgraphUrls[name] ?? url,
+        // Node's fetch is what Apollo's Fetcher type describes, give or take its typings.
+        fetcher: subgraphFetcher(fetchOptions) as unknown as RemoteGraphQLDataSource["fetcher"],
+      }),
   });
   const limits = limitsFromEnv();
   const operations = loadPersistedOperations();
