@@ -4,10 +4,17 @@ import { buildFederatedSchema } from "@sigma/kit/schema/federated-schema";
 import type { GraphQLSchema } from "graphql";
 import { ActionExecutionResolver } from "./action/action.resolver.js";
 import { Action } from "./action/action.type.js";
+import { OuvertureResolver } from "./action/ouverture.resolver.js";
+import { DemandeModificationResolver } from "./stagiaire/demande-modification.resolver.js";
+import { StagiaireMutationResolver } from "./stagiaire/stagiaire-mutation.resolver.js";
+import { ParcoursResolver, StagiaireResolver } from "./stagiaire/stagiaire.resolver.js";
 
 export function buildExecutionSchema(container: Container): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ActionExecutionResolver],
+    resolvers: [
+      ActionExecutionResolver, OuvertureResolver,
+      StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver,
+    ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action],
     container,
