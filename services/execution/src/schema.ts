@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import { ActionExecutionResolver } from "./action/action.resolver.js";
 import { Action } from "./action/action.type.js";
 import { OuvertureResolver } from "./action/ouverture.resolver.js";
+import { ActionFormateursResolver, FormateurResolver } from "./formateur/formateur.resolver.js";
 import { DemandeModificationResolver } from "./stagiaire/demande-modification.resolver.js";
 import { StagiaireMutationResolver } from "./stagiaire/stagiaire-mutation.resolver.js";
 import { ParcoursResolver, StagiaireResolver } from "./stagiaire/stagiaire.resolver.js";
@@ -14,6 +15,7 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
     resolvers: [
       ActionExecutionResolver, OuvertureResolver,
       StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver,
+      ActionFormateursResolver, FormateurResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action],

@@ -6,6 +6,7 @@ import { ActionSuiviService } from "./action/action-suivi.service.js";
 import { OuvertureService } from "./action/ouverture.service.js";
 import { ActionReferenceClient } from "./catalogue/action-reference.client.js";
 import { seedExecution } from "./demo/demo.seed.js";
+import { FormateurService } from "./formateur/formateur.service.js";
 import { executionModel } from "./model.js";
 import { buildExecutionSchema } from "./schema.js";
 import { DemandeModificationService } from "./stagiaire/demande-modification.service.js";
@@ -32,6 +33,7 @@ export const execution: SubgraphDefinition = {
       .register(StagiaireService, new StagiaireService(db))
       .register(StagiaireEcritureService, ecriture)
       .register(SortieService, new SortieService(db, clock))
+      .register(FormateurService, new FormateurService(db, access, clock))
       .register(DemandeModificationService, new DemandeModificationService(db, access, catalogue, ecriture, clock));
   },
   schema: buildExecutionSchema,

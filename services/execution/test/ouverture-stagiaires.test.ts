@@ -198,4 +198,38 @@ describe.each(databases)("opening and trainees on %s", (database) => {
     expect((await ok(stack, s.gr237, `mutation ($id: ID!) { supprimerStagiaire(id: $id) }`, { id })).supprimerStagiaire).toBe(true);
     expect((await ok(stack, s.gr237, ETAT)).action.stagiaires.map((t: { nom: string }) => t.nom)).toEqual(["BORG", "FRANCO", "PARKER"]);
   });
+
+  it("manages the action's trainers (seed 001 § 3.3), for its OF and the Région only", async () => {
+    const ajouter = `mutation ($a: ID!, $i: FormateurInput!) { ajouterFormateur(actionId: $a, input: $i) { id nom prenom domaine heuresAssurees statut formationExperience } }`;
+    const rocher = { nom: "YVES", prenom: "ROCHER", domaine: "gestion et économie", heuresAssurees: "12", statut: "CDD", formationExperience: "4 ans d'ancienneté" };
+    const added = (await ok(stack, s.gr237, ajouter, { a: HSTA, i: rocher })).ajouterFormateur;
+    expect(added).toMatchObject({ ...rocher, heuresAssurees: "12.00" });
+    await ok(stack, s.gr237, ajouter, { a: HSTA, i: { nom: "JACQUES", prenom: "MEUNIER", domaine: "informatique", heuresAssurees: "12", statut: "VACATAIRE", formationExperience: "2 ans de formation à l'étranger" } });
+    expect(await refused(stack, s.gr237, ajouter, { a: HSTA, i: { ...rocher, formationExperience: " " } })).toEqual([
+      "BAD_USER_INPUT", "Le champ « Formation et expérience professionnelle » est obligatoire.",
+    ]);
+    expect(await refused(stack, s.gr237, ajouter, { a: HSTA, i: { ...rocher, heuresAssurees: "-1" } })).toEqual([
+      "BAD_USER_INPUT", "Les heures assurées ne peuvent être négatives.",
+    ]);
+    expect(await refused(stack, s.or5159, ajouter, { a: HSTA, i: rocher })).toEqual(["NOT_FOUND", "Action introuvable."]);
+    const modifier = `mutation ($id: ID!, $i: FormateurInput!) { modifierFormateur(id: $id, input: $i) { heuresAssurees } }`;
+    expect((await ok(stack, s.gr237, modifier, { id: added.id, i: { ...rocher, heuresAssurees: "14.5" } })).modifierFormateur.heuresAssurees).toBe("14.50");
+    expect(await refused(stack, s.or5159, modifier, { id: added.id, i: rocher })).toEqual(["NOT_FOUND", "Formateur introuvable."]);
+    const liste = `query { action(numero: "23C00390257_1") { formateurs { nom heuresAssurees statut } } }`;
+    expect((await ok(stack, s.region, liste)).action.formateurs).toEqual([
+      { nom: "JACQUES", heuresAssurees: "12.00", statut: "VACATAIRE" },
+      { nom: "YVES", heuresAssurees: "14.50", statut: "CDD" },
+    ]);
+    // CARIF does not even see the action; straight to the subgraph, the trainers are refused.
+    expect((await ok(stack, s.carif, liste)).action).toBeNull();
+    const { body } = await graphql(
+      stack.subgraphUrls.execution!,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Action { formateurs { nom } } } }`,
+      { r: [{ __typename: "Action", id: HSTA }] },
+      s.carif,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await ok(stack, s.gr237, `mutation ($id: ID!) { supprimerFormateur(id: $id) }`, { id: added.id })).supprimerFormateur).toBe(true);
+    expect((await ok(stack, s.gr237, liste)).action.formateurs.map((f: { nom: string }) => f.nom)).toEqual(["JACQUES"]);
+  });
 });
