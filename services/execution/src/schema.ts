@@ -5,6 +5,8 @@ import type { GraphQLSchema } from "graphql";
 import { ActionExecutionResolver } from "./action/action.resolver.js";
 import { Action } from "./action/action.type.js";
 import { OuvertureResolver } from "./action/ouverture.resolver.js";
+import { declarationReference } from "./declaration/declaration.reference.js";
+import { ActionDeclarationsResolver, DeclarationResolver, LigneDeclarationResolver } from "./declaration/declaration.resolver.js";
 import { ActionFormateursResolver, FormateurResolver } from "./formateur/formateur.resolver.js";
 import { DemandeModificationResolver } from "./stagiaire/demande-modification.resolver.js";
 import { StagiaireMutationResolver } from "./stagiaire/stagiaire-mutation.resolver.js";
@@ -16,9 +18,11 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
       ActionExecutionResolver, OuvertureResolver,
       StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver,
       ActionFormateursResolver, FormateurResolver,
+      DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action],
     container,
+    referenceResolvers: { DeclarationMensuelle: declarationReference(container) },
   });
 }

@@ -5,6 +5,8 @@ import { ActionAccess, Horloge } from "./access/access.js";
 import { ActionSuiviService } from "./action/action-suivi.service.js";
 import { OuvertureService } from "./action/ouverture.service.js";
 import { ActionReferenceClient } from "./catalogue/action-reference.client.js";
+import { DeclarationService } from "./declaration/declaration.service.js";
+import { SaisieService } from "./declaration/saisie.service.js";
 import { seedExecution } from "./demo/demo.seed.js";
 import { FormateurService } from "./formateur/formateur.service.js";
 import { executionModel } from "./model.js";
@@ -26,14 +28,19 @@ export const execution: SubgraphDefinition = {
     const catalogue = new ActionReferenceClient(() => (graph ??= serviceClient("execution", keys.serviceSecret)));
     const access = new ActionAccess(catalogue);
     const ecriture = new StagiaireEcritureService(db, access, clock);
+    const horloge = new Horloge(clock);
+    const suivis = new ActionSuiviService(db);
+    const stagiaires = new StagiaireService(db);
     container
-      .register(Horloge, new Horloge(clock))
-      .register(ActionSuiviService, new ActionSuiviService(db))
+      .register(Horloge, horloge)
+      .register(ActionSuiviService, suivis)
       .register(OuvertureService, new OuvertureService(db, access, clock))
-      .register(StagiaireService, new StagiaireService(db))
+      .register(StagiaireService, stagiaires)
       .register(StagiaireEcritureService, ecriture)
       .register(SortieService, new SortieService(db, clock))
       .register(FormateurService, new FormateurService(db, access, clock))
+      .register(DeclarationService, new DeclarationService(db, suivis, stagiaires, horloge))
+      .register(SaisieService, new SaisieService(db, access, clock))
       .register(DemandeModificationService, new DemandeModificationService(db, access, catalogue, ecriture, clock));
   },
   schema: buildExecutionSchema,
