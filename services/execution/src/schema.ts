@@ -5,6 +5,9 @@ import type { GraphQLSchema } from "graphql";
 import { ActionExecutionResolver } from "./action/action.resolver.js";
 import { Action } from "./action/action.type.js";
 import { OuvertureResolver } from "./action/ouverture.resolver.js";
+import { ActionBilanResolver, StagiaireEnquetesResolver } from "./bilan/bilan.resolver.js";
+import { ClotureResolver } from "./cloture/cloture.resolver.js";
+import { TableauResolver } from "./tableau/tableau.resolver.js";
 import { declarationReference } from "./declaration/declaration.reference.js";
 import { ActionDeclarationsResolver, DeclarationResolver, LigneDeclarationResolver } from "./declaration/declaration.resolver.js";
 import { ActionFormateursResolver, FormateurResolver } from "./formateur/formateur.resolver.js";
@@ -19,6 +22,7 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
       StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver,
       ActionFormateursResolver, FormateurResolver,
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
+      ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action],

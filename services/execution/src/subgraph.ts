@@ -4,7 +4,9 @@ import type { SubgraphDefinition } from "@sigma/kit/server/subgraph";
 import { ActionAccess, Horloge } from "./access/access.js";
 import { ActionSuiviService } from "./action/action-suivi.service.js";
 import { OuvertureService } from "./action/ouverture.service.js";
+import { EnqueteService } from "./bilan/enquete.service.js";
 import { ActionReferenceClient } from "./catalogue/action-reference.client.js";
+import { ClotureService } from "./cloture/cloture.service.js";
 import { DeclarationService } from "./declaration/declaration.service.js";
 import { SaisieService } from "./declaration/saisie.service.js";
 import { seedExecution } from "./demo/demo.seed.js";
@@ -15,6 +17,7 @@ import { DemandeModificationService } from "./stagiaire/demande-modification.ser
 import { SortieService } from "./stagiaire/sortie.service.js";
 import { StagiaireEcritureService } from "./stagiaire/stagiaire-ecriture.service.js";
 import { StagiaireService } from "./stagiaire/stagiaire.service.js";
+import { TableauService } from "./tableau/tableau.service.js";
 
 /** What happened: opening, trainees, trainers, monthly hours, exits, closing, surveys. */
 export const execution: SubgraphDefinition = {
@@ -41,6 +44,9 @@ export const execution: SubgraphDefinition = {
       .register(FormateurService, new FormateurService(db, access, clock))
       .register(DeclarationService, new DeclarationService(db, suivis, stagiaires, horloge))
       .register(SaisieService, new SaisieService(db, access, clock))
+      .register(ClotureService, new ClotureService(db, access, clock))
+      .register(EnqueteService, new EnqueteService(db, stagiaires, horloge, clock))
+      .register(TableauService, new TableauService(db, catalogue, horloge))
       .register(DemandeModificationService, new DemandeModificationService(db, access, catalogue, ecriture, clock));
   },
   schema: buildExecutionSchema,
