@@ -7,6 +7,7 @@ import { Action } from "./action/action.type.js";
 import { OuvertureResolver } from "./action/ouverture.resolver.js";
 import { ActionBilanResolver, StagiaireEnquetesResolver } from "./bilan/bilan.resolver.js";
 import { ClotureResolver } from "./cloture/cloture.resolver.js";
+import { ImportResolver } from "./import/import.resolver.js";
 import { TableauResolver } from "./tableau/tableau.resolver.js";
 import { declarationReference } from "./declaration/declaration.reference.js";
 import { ActionDeclarationsResolver, DeclarationResolver, LigneDeclarationResolver } from "./declaration/declaration.resolver.js";
@@ -22,7 +23,7 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
       StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver,
       ActionFormateursResolver, FormateurResolver,
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
-      ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver,
+      ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver, ImportResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action],

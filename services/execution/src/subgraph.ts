@@ -11,6 +11,7 @@ import { DeclarationService } from "./declaration/declaration.service.js";
 import { SaisieService } from "./declaration/saisie.service.js";
 import { seedExecution } from "./demo/demo.seed.js";
 import { FormateurService } from "./formateur/formateur.service.js";
+import { ImportService } from "./import/import.service.js";
 import { executionModel } from "./model.js";
 import { buildExecutionSchema } from "./schema.js";
 import { DemandeModificationService } from "./stagiaire/demande-modification.service.js";
@@ -34,6 +35,7 @@ export const execution: SubgraphDefinition = {
     const horloge = new Horloge(clock);
     const suivis = new ActionSuiviService(db);
     const stagiaires = new StagiaireService(db);
+    const saisie = new SaisieService(db, access, clock);
     container
       .register(Horloge, horloge)
       .register(ActionSuiviService, suivis)
@@ -43,10 +45,11 @@ export const execution: SubgraphDefinition = {
       .register(SortieService, new SortieService(db, clock))
       .register(FormateurService, new FormateurService(db, access, clock))
       .register(DeclarationService, new DeclarationService(db, suivis, stagiaires, horloge))
-      .register(SaisieService, new SaisieService(db, access, clock))
+      .register(SaisieService, saisie)
       .register(ClotureService, new ClotureService(db, access, clock))
       .register(EnqueteService, new EnqueteService(db, stagiaires, horloge, clock))
       .register(TableauService, new TableauService(db, catalogue, horloge))
+      .register(ImportService, new ImportService(db, access, ecriture, saisie))
       .register(DemandeModificationService, new DemandeModificationService(db, access, catalogue, ecriture, clock));
   },
   schema: buildExecutionSchema,
