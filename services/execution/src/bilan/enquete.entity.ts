@@ -9,7 +9,7 @@ import { ContratTravail, MomentEnquete, SituationStagiaire } from "./enquete.enu
 @Entity("enquete")
 @Index(["stagiaireId", "moment"], { unique: true })
 export class Enquete {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant de la fiche de suivi." })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -8,7 +8,7 @@ import { StatutFormateur } from "./statut-formateur.enum.js";
 @ObjectType({ description: "Formateur intervenant sur une action (visible de l'organisme titulaire et de la Région)." })
 @Entity("formateur")
 export class Formateur {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant du formateur." })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -21,7 +21,7 @@ registerEnumType(EtatDemande, {
 @ObjectType("DemandeModificationStagiaire", { description: "Demande de modification d'une fiche stagiaire après ouverture et entrée en formation." })
 @Entity("demande_modification_stagiaire")
 export class DemandeModificationStagiaire {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant de la demande." })
   @PrimaryGeneratedColumn()
   id: number;
 

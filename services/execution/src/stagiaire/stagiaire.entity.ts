@@ -10,7 +10,7 @@ import {
 @Entity("stagiaire")
 @Index(["complet"])
 export class Stagiaire {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant du stagiaire." })
   @PrimaryGeneratedColumn()
   id: number;
 
