@@ -75,6 +75,33 @@ describe.each(databases)("opening and trainees on %s", (database) => {
     expect(modified.modifierStagiaire).toMatchObject({ nom: "PARKER", ville: "MURET", complet: false });
   });
 
+  it("keeps the individualised path tab: periods, modules, objectives, VAE, planned dates", async () => {
+    const parcours = {
+      parcoursEnvisage: "Costumier de spectacle", heuresCentre: "812", heuresEntreprise: "420.50", nombrePeriodesEntreprise: 1,
+      modulesEnseignementGeneral: "Histoire du costume", modulesEnseignementProfessionnel: "Coupe, moulage", objectifsPeriodesEntreprise: "Atelier d'un théâtre",
+      objectifsFormation: "CAP couture", vaeEnvisagee: false, dateDebut: "2023-01-09", dateFin: "2023-06-13",
+      periodes: [
+        { lieu: "CENTRE", dateDebut: "2023-01-09", dateFin: "2023-03-07" },
+        { lieu: "ENTREPRISE", dateDebut: "2023-02-15", dateFin: "2023-03-16" },
+      ],
+    };
+    const input = fiche({ nom: "CHOMBIER", prenom: "GISELE", civilite: "MME", sexe: "FEMININ", dateEntree: null, parcours });
+    expect(await refused(stack, s.gr237, INSCRIRE, { actionId: HSTA, input: { ...input, parcours: { ...parcours, periodes: [{ lieu: "CENTRE", dateDebut: "2023-03-07", dateFin: "2023-01-09" }] } }, partiel: true })).toEqual([
+      "BAD_USER_INPUT", "La période du 07/03/2023 au 09/01/2023 se termine avant de commencer.",
+    ]);
+    const id = (await ok(stack, s.gr237, INSCRIRE, { actionId: HSTA, input, partiel: true })).inscrireStagiaire.id;
+    const read = await ok(stack, s.gr237, `query ($id: ID!) { stagiaire(id: $id) { complet champsManquants parcours { parcoursEnvisage heuresCentre heuresEntreprise vaeEnvisagee dateFin periodes { lieu dateDebut dateFin } } } }`, { id });
+    expect(read.stagiaire).toEqual({
+      complet: false,
+      champsManquants: ["Date d'entrée"],
+      parcours: {
+        parcoursEnvisage: "Costumier de spectacle", heuresCentre: "812.00", heuresEntreprise: "420.50", vaeEnvisagee: false, dateFin: "2023-06-13",
+        periodes: parcours.periodes,
+      },
+    });
+    expect((await ok(stack, s.gr237, `mutation ($id: ID!) { supprimerStagiaire(id: $id) }`, { id })).supprimerStagiaire).toBe(true);
+  });
+
   it("refuses a real start that is not the first entry, then a collective one off its planned start", async () => {
     late = (await ok(stack, s.gr237, INSCRIRE, { actionId: HSTA, input: fiche({ nom: "FRANCO", prenom: "ROBERTO", dateEntree: "2023-01-05" }) })).inscrireStagiaire.id;
     expect(await ouvrir(s.gr237, "2023-01-04")).toEqual([
