@@ -11,6 +11,7 @@ import { DeclarationService } from "./declaration/declaration.service.js";
 import { SaisieService } from "./declaration/saisie.service.js";
 import { seedExecution } from "./demo/demo.seed.js";
 import { FormateurService } from "./formateur/formateur.service.js";
+import { HistoriqueService } from "./historique/historique.service.js";
 import { ImportService } from "./import/import.service.js";
 import { executionModel } from "./model.js";
 import { buildExecutionSchema } from "./schema.js";
@@ -50,6 +51,7 @@ export const execution: SubgraphDefinition = {
       .register(EnqueteService, new EnqueteService(db, stagiaires, horloge, clock))
       .register(TableauService, new TableauService(db, catalogue, horloge))
       .register(ImportService, new ImportService(db, access, ecriture, saisie))
+      .register(HistoriqueService, new HistoriqueService(db))
       .register(DemandeModificationService, new DemandeModificationService(db, access, catalogue, ecriture, clock));
   },
   schema: buildExecutionSchema,

@@ -120,6 +120,12 @@ describe.each(databases)("opening and trainees on %s", (database) => {
     const opened = (await ok(stack, s.gr237, OUVRIR, { input: { actionId: HSTA, dateDebutReelle: "2023-01-02", frequencePaiement: "MENSUEL" } })).ouvrirAction;
     expect(opened).toMatchObject({ numero: "23C00390257_1", statut: "EC", dateDebutReelle: "2023-01-02", frequencePaiement: "MENSUEL" });
     expect(opened.ouverteLe).toMatch(/^2023-01-05T13:38/);
+    // The refused attempts left nothing behind: one event, the opening.
+    const historique = `query { action(numero: "23C00390257_1") { historiqueExecution { action auteur auteurRole avant apres } } }`;
+    const events = (await ok(stack, s.region, historique)).action.historiqueExecution;
+    expect(events.map((e: { action: string; auteur: string }) => [e.action, e.auteur])).toEqual([["ouverture", "GR237"]]);
+    expect(JSON.parse(events[0].avant)).toMatchObject({ statut: "AO", dateDebutReelle: null });
+    expect(JSON.parse(events[0].apres)).toMatchObject({ statut: "EC", dateDebutReelle: "2023-01-02", frequencePaiement: "MENSUEL" });
     expect(await ouvrir(s.gr237, "2023-01-02")).toEqual([
       "CONFLICT",
       "L'action est déjà ouverte depuis le 02/01/2023 : une action ouverte ne revient jamais en attente d'ouverture.",
@@ -171,6 +177,8 @@ describe.each(databases)("opening and trainees on %s", (database) => {
     expect(await refused(stack, s.gr237, valider, { id: demande.id })).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
     expect((await ok(stack, s.region, valider, { id: demande.id })).validerDemandeModificationStagiaire).toMatchObject({ etat: "VALIDEE", stagiaire: { prenom: "BJORN" } });
     expect(await refused(stack, s.region, valider, { id: demande.id })).toEqual(["CONFLICT", "Cette demande de modification a déjà été traitée."]);
+    const trace = (await ok(stack, s.gr237, `query ($id: ID!) { stagiaire(id: $id) { historique { action auteur } } }`, { id: first })).stagiaire.historique;
+    expect(trace).toEqual([{ action: "inscription", auteur: "GR237" }, { action: "modification validée par la Région", auteur: "REGION" }]);
 
     const second = (await ok(stack, s.gr237, DEMANDER, { id: late, input: fiche({ nom: "FRANCO", prenom: "ROBERTO", dateEntree: "2023-01-05", ville: "BLAGNAC" }), motivation: "Déménagement" }))
       .demanderModificationStagiaire;
