@@ -11,10 +11,13 @@ import { maskErrors } from "@sigma/kit/server/error-masking";
 import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
+import { subgraphFetcher, subgraphFetchOptionsFromEnv } from "./http/subgraph-fetcher.js";
 import { RateLimiter, withRateLimit } from "./http/rate-limit.js";
 import { earlyLimits } from "./early-limits.js";
 import { lheoFeed } from "./feeds/lheo.feed.js";
 import { armor, limitsFromEnv } from "./limits.js";
+import { loadPersistedOperations } from "./persisted/manifest.js";
+import { manifestCache, persistedOnlyForBrowsers } from "./persisted/persisted-operations.plugin.js";
 
 /**
  * Forwards the caller's token (each subgraph verifies it again: zero trust) and the request id
@@ -53,11 +56,18 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   // The gateway verifies tokens too (a bad token stops at the edge) but cannot sign any.
   const verifier = new TokenVerifier(loadKeys({ issuer: false }).publicKey);
+  const fetchOptions = subgraphFetchOptionsFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
-    buildService: ({ name, url }) => new SubgraphSource({ url: config.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new SubgraphSource({
+        url: config.subgraphUrls[name] ?? url,
+        // Node's fetch is what Apollo's Fetcher type describes, give or take its typings.
+        fetcher: subgraphFetcher(fetchOptions) as unknown as RemoteGraphQLDataSource["fetcher"],
+      }),
   });
   const limits = limitsFromEnv();
+  const operations = loadPersistedOperations();
   const protection = armor(limits, config.production);
   const server = new ApolloServer<RequestContext>({
     gateway,
@@ -68,8 +78,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     allowBatchedHttpRequests: false,
     formatError: maskErrors("gateway"),
     validationRules: protection.validationRules,
+    persistedQueries: { cache: manifestCache(operations), ttl: null },
     // armor is typed against the CJS build of @apollo/server; the plugins are plain objects either way.
-    plugins: [earlyLimits(limits) as ApolloServerPlugin<RequestContext>, ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
+    plugins: [
+      persistedOnlyForBrowsers(operations, config.production),
+      earlyLimits(limits) as ApolloServerPlugin<RequestContext>,
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+    ],
   });
   await server.start();
 

@@ -32,6 +32,11 @@ describe("composed supergraph artifact", () => {
     expect(result.stderr).toMatch(/npm run compose/);
   });
 
+  it("lists exactly the front ends' persisted operations (run `npm run codegen` after changing one)", async () => {
+    const { collectFrontendManifests } = await import("../dist/persisted/manifest.js");
+    expect(JSON.parse(readFileSync(path.join(gatewayDir, "persisted-operations.json"), "utf8"))).toEqual(collectFrontendManifests());
+  });
+
   it("never exposes money or hours as a Float", () => {
     expect(readFileSync(path.join(gatewayDir, "api-schema.graphql"), "utf8")).not.toMatch(/\bFloat\b/);
   });

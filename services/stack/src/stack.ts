@@ -30,6 +30,10 @@ export interface Stack {
   dataDir: string;
   /** Everything a service process has written so far (e.g. the outbox's e-mails in the log). */
   logs: (service: string) => string;
+  /** Stops one service (SIGTERM, then SIGKILL after 8 s), for fault tests. */
+  stopService: (service: string) => Promise<void>;
+  /** Starts a stopped service again on the same port and data. */
+  startService: (service: string) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -88,12 +92,28 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   const logs = (service: string) => started.find((p) => p.name === service)?.output() ?? "";
+  const launches = new Map<string, { entry: string; env: NodeJS.ProcessEnv }>();
+  const launch = async (name: string, entry: string, env: NodeJS.ProcessEnv) => {
+    launches.set(name, { entry, env });
+    return startProcess(name, entry, env);
+  };
+  const stopService = async (service: string) => {
+    const index = started.findIndex((p) => p.name === service);
+    if (index < 0) throw new Error(`${service} n'est pas démarré`);
+    await started[index]!.stop();
+    started.splice(index, 1);
+  };
+  const startService = async (service: string) => {
+    const spec = launches.get(service);
+    if (!spec) throw new Error(`${service} inconnu`);
+    started.push(await startProcess(service, spec.entry, spec.env));
+  };
 
   try {
     const subgraphUrls: Record<string, string> = {};
     const subgraphs = await Promise.all(
       SUBGRAPH_NAMES.map((name) =>
-        startProcess(name, path.join(repoRoot, "services", name, "dist", "main.js"), {
+        launch(name, path.join(repoRoot, "services", name, "dist", "main.js"), {
           ...baseEnv,
           [`${name.toUpperCase()}_PORT`]: String(options.ports?.subgraphs[name] ?? 0),
         }),
@@ -102,6 +122,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     for (const subgraph of subgraphs) {
       started.push(subgraph);
       subgraphUrls[subgraph.name] = subgraph.url;
+      // A restart must come back on the same port: the gateway knows it by URL.
+      launches.get(subgraph.name)!.env[`${subgraph.name.toUpperCase()}_PORT`] = new URL(subgraph.url).port;
     }
 
     let shellUrl = "";
@@ -127,9 +149,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: String(gatewayPort) };
     for (const [name, url] of Object.entries(subgraphUrls)) gatewayEnv[`${name.toUpperCase()}_URL`] = url;
     if (shellUrl) gatewayEnv.CORS_ORIGINS = [shellUrl, shellUrl.replace(HOST, "localhost")].join(",");
-    started.push(await startProcess("gateway", path.join(repoRoot, "gateway", "dist", "main.js"), gatewayEnv));
+    started.push(await launch("gateway", path.join(repoRoot, "gateway", "dist", "main.js"), gatewayEnv));
 
-    return { gatewayUrl, subgraphUrls, shellUrl, remoteUrls, database, databasePrefix, dataDir, logs, stop };
+    return { gatewayUrl, subgraphUrls, shellUrl, remoteUrls, database, databasePrefix, dataDir, logs, stopService, startService, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,12 +1,15 @@
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
+import { DateScalar } from "@sigma/kit/schema/scalars";
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Stagiaire } from "../stagiaire/stagiaire.entity.js";
 import { StagiaireService } from "../stagiaire/stagiaire.service.js";
 import { ActionSuiviService } from "./action-suivi.service.js";
 import { Action } from "./action.type.js";
+import { FrequencePaiement } from "./frequence-paiement.enum.js";
 import { StatutAction } from "./statut-action.enum.js";
 
+/** Execution's fields on catalogue's Action: each one batched through the request's loaders. */
 @Resolver(() => Action)
 export class ActionExecutionResolver {
   constructor(
@@ -16,7 +19,36 @@ export class ActionExecutionResolver {
 
   @FieldResolver(() => StatutAction, { description: "Statut d'exécution (AO, EC, clôturée, non ouverture)." })
   statut(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<StatutAction> {
-    return this.suivis.statut(ctx, Number(action.id));
+    return this.suivis.statut(ctx, requireCaller(ctx), Number(action.id));
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "Date de début réelle (saisie à l'ouverture)." })
+  async dateDebutReelle(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.dateDebutReelle ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "Date de fin réelle (saisie à la clôture)." })
+  async dateFinReelle(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.dateFinReelle ?? null;
+  }
+
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => FrequencePaiement, { nullable: true, description: "Fréquence de paiement choisie à l'ouverture." })
+  async frequencePaiement(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<FrequencePaiement | null> {
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.frequencePaiement ?? null;
+  }
+
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => String, { nullable: true, description: "Instant de l'ouverture (ISO 8601) : curseur de « actionsOuvertes »." })
+  async ouverteLe(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const instant = (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.ouverteLe;
+    return instant ? new Date(instant).toISOString() : null;
+  }
+
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => String, { nullable: true, description: "Motif de la non-ouverture, si elle a été déclarée." })
+  async motifNonOuverture(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.motifNonOuverture ?? null;
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")

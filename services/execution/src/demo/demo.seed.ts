@@ -1,21 +1,61 @@
 import { DEMO } from "@sigma/kit/demo/demo-ids";
 import type { DataSource } from "typeorm";
 import { ActionSuivi } from "../action/action-suivi.entity.js";
+import { FrequencePaiement } from "../action/frequence-paiement.enum.js";
 import { StatutAction } from "../action/statut-action.enum.js";
+import {
+  Civilite, DureeChomage, Nationalite, NiveauEntree, OrganismeRemuneration, Prescripteur, Sexe, TrancheAge,
+} from "../stagiaire/stagiaire.enums.js";
 import { Stagiaire } from "../stagiaire/stagiaire.entity.js";
+import { seedDeclarations } from "./demo-declarations.seed.js";
 
-/** The trainees of seed 001's table on the test lot (which seed 004 shows en cours). Idempotent. */
+const OR5159 = DEMO.organismes.OR5159;
+const TEST_1 = DEMO.actions.TEST_1;
+
+/** Seed 001's trainees (names, birth dates, INSEE codes of its recap table) on seed 000/004's test lot. */
+const STAGIAIRES: Partial<Stagiaire>[] = [
+  { id: 1, civilite: Civilite.M, nom: "FRANCO", prenom: "ROBERTO", dateNaissance: "1982-06-09", sexe: Sexe.MASCULIN, codeInsee: "11013", dateEntree: "2022-09-01", trancheAge: TrancheAge.DE_26_A_44 },
+  { id: 2, civilite: Civilite.MME, nom: "KOURNIKOVA", prenom: "ANNA", dateNaissance: "1980-05-15", sexe: Sexe.FEMININ, codeInsee: "14118", dateEntree: "2022-09-01", trancheAge: TrancheAge.DE_26_A_44 },
+  { id: 3, civilite: Civilite.M, nom: "BORG", prenom: "BJON", dateNaissance: "1972-06-16", sexe: Sexe.MASCULIN, codeInsee: "36007", dateEntree: "2022-09-05", trancheAge: TrancheAge.DE_45_A_54 },
+  { id: 4, civilite: Civilite.M, nom: "NADAL", prenom: "RAFAEL", dateNaissance: "1986-06-03", sexe: Sexe.MASCULIN, codeInsee: "11054", dateEntree: "2022-09-12", trancheAge: TrancheAge.DE_26_A_44 },
+];
+
+/**
+ * The test lot is en cours since its planned start (01/09/2022, seed 004), paid quarterly
+ * (seed 000: « La facturation est trimestrielle »), with its four trainees and the confirmed
+ * months behind seed 000's CRE. Idempotent: upserts on fixed keys.
+ */
 export async function seedExecution(db: DataSource): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.getRepository(ActionSuivi).upsert([{ actionId: DEMO.actions.TEST_1, statut: StatutAction.EC }], ["actionId"]);
-    await tx.getRepository(Stagiaire).upsert(
+    await tx.getRepository(ActionSuivi).upsert(
       [
-        { id: 1, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "FRANCO", prenom: "ROBERTO", dateEntree: "2022-09-01" },
-        { id: 2, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "KOURNIKOVA", prenom: "ANNA", dateEntree: "2022-09-01" },
-        { id: 3, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "BORG", prenom: "BJON", dateEntree: "2022-09-05" },
-        { id: 4, actionId: DEMO.actions.TEST_1, organismeId: DEMO.organismes.OR5159, nom: "NADAL", prenom: "RAFAEL", dateEntree: "2022-09-12" },
+        {
+          actionId: TEST_1, organismeId: OR5159, statut: StatutAction.EC, dateDebutReelle: "2022-09-01",
+          frequencePaiement: FrequencePaiement.TRIMESTRIEL, ouverteLe: Date.parse("2022-09-01T09:00:00+02:00"),
+        },
       ],
+      ["actionId"],
+    );
+    await tx.getRepository(Stagiaire).upsert(
+      STAGIAIRES.map((s) => ({
+        ...s,
+        actionId: TEST_1,
+        organismeId: OR5159,
+        nationalite: Nationalite.FRANCAISE,
+        adresse: "2 RUE VICTOR HUGO",
+        codePostal: "34500",
+        ville: "BEZIERS",
+        organismeRemuneration: OrganismeRemuneration.REGION,
+        niveauEntree: NiveauEntree.NIVEAU_V,
+        dureeChomage: DureeChomage.DE_6_A_11_MOIS,
+        prescripteur: Prescripteur.MISSION_LOCALE,
+        beneficiaireRmi: false,
+        travailleurHandicape: false,
+        complet: true,
+        champsManquantsJson: "[]",
+      })),
       ["id"],
     );
+    await seedDeclarations(tx);
   });
 }

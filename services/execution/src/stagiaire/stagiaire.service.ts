@@ -1,10 +1,14 @@
 import { organismeScope, type Caller } from "@sigma/kit/auth/caller";
 import type { RequestContext } from "@sigma/kit/context/context";
-import { manyByKey } from "@sigma/kit/loaders/loaders";
+import { manyByKey, oneByKey } from "@sigma/kit/loaders/loaders";
 import { In, type DataSource } from "typeorm";
+import { ParcoursIndividualise } from "./parcours.entity.js";
+import { PeriodeParcours } from "./periode.entity.js";
 import { Stagiaire } from "./stagiaire.entity.js";
 
-/** Trainees: personal data, read only by their organisme and the Région. */
+const scoped = (organismeId: number | null) => (organismeId === null ? {} : { organismeId });
+
+/** Trainees: personal data, read only by their organisme and the Région — every read filters on the row's organisme. */
 export class StagiaireService {
   constructor(private readonly db: DataSource) {}
 
@@ -12,13 +16,42 @@ export class StagiaireService {
     manyByKey(
       ids,
       await this.db.getRepository(Stagiaire).find({
-        where: { actionId: In([...ids]), ...(organismeId === null ? {} : { organismeId }) },
-        order: { nom: "ASC", prenom: "ASC" },
+        where: { actionId: In([...ids]), ...scoped(organismeId) },
+        order: { nom: "ASC", prenom: "ASC", id: "ASC" },
       }),
       (s) => s.actionId,
     );
 
+  private readonly byId = async (ids: readonly number[], organismeId: number | null) =>
+    oneByKey(ids, await this.db.getRepository(Stagiaire).findBy({ id: In([...ids]), ...scoped(organismeId) }), (s) => s.id);
+
+  private readonly parcoursBy = async (ids: readonly number[], organismeId: number | null) =>
+    oneByKey(ids, await this.db.getRepository(ParcoursIndividualise).findBy({ stagiaireId: In([...ids]), ...scoped(organismeId) }), (p) => p.stagiaireId);
+
+  private readonly periodesBy = async (ids: readonly number[], organismeId: number | null) =>
+    manyByKey(
+      ids,
+      await this.db.getRepository(PeriodeParcours).find({
+        where: { stagiaireId: In([...ids]), ...scoped(organismeId) },
+        order: { dateDebut: "ASC", id: "ASC" },
+      }),
+      (p) => p.stagiaireId,
+    );
+
   ofAction(ctx: RequestContext, caller: Caller, actionId: number): Promise<Stagiaire[]> {
     return ctx.loaders.get(this.byAction, organismeScope(caller)).load(actionId);
+  }
+
+  /** Null for a trainee the caller may not see, exactly as for one that does not exist. */
+  get(ctx: RequestContext, caller: Caller, id: number): Promise<Stagiaire | null> {
+    return Number.isSafeInteger(id) ? ctx.loaders.get(this.byId, organismeScope(caller)).load(id) : Promise.resolve(null);
+  }
+
+  parcours(ctx: RequestContext, caller: Caller, stagiaireId: number): Promise<ParcoursIndividualise | null> {
+    return ctx.loaders.get(this.parcoursBy, organismeScope(caller)).load(stagiaireId);
+  }
+
+  periodes(ctx: RequestContext, caller: Caller, stagiaireId: number): Promise<PeriodeParcours[]> {
+    return ctx.loaders.get(this.periodesBy, organismeScope(caller)).load(stagiaireId);
   }
 }

@@ -64,9 +64,9 @@ export function graphqlHandler<TContext extends BaseContext>(
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {
-      // A limit that stops the parser (graphql-armor's token limit) surfaces as a 500 from a
-      // plugin hook: it is a refused request, so 400.
-      if (res.statusCode === 500 && onlyValidationErrors(result.body.string)) res.statusCode = 400;
+      // A request refused in a plugin hook (a limit, an unknown persisted operation) surfaces
+      // as a 500: it is the client's request that is refused, so 400.
+      if (res.statusCode === 500 && onlyRefusals(result.body.string)) res.statusCode = 400;
       res.end(result.body.string);
       return;
     }
@@ -75,10 +75,12 @@ export function graphqlHandler<TContext extends BaseContext>(
   };
 }
 
-function onlyValidationErrors(body: string): boolean {
+const REFUSALS = new Set(["GRAPHQL_VALIDATION_FAILED", "PERSISTED_QUERY_NOT_ALLOWED"]);
+
+function onlyRefusals(body: string): boolean {
   try {
     const parsed = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-    return parsed.data === undefined && !!parsed.errors?.length && parsed.errors.every((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED");
+    return parsed.data === undefined && !!parsed.errors?.length && parsed.errors.every((e) => REFUSALS.has(e.extensions?.code ?? ""));
   } catch {
     return false;
   }

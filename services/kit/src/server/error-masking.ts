@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError } from "../errors/errors.js";
@@ -14,6 +15,7 @@ const SAFE_CODES = new Set([
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "PERSISTED_QUERY_NOT_ALLOWED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
@@ -45,7 +47,7 @@ export function maskErrors(service: string) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: french(formatted.message), extensions };
     }
-    const reference = Math.random().toString(36).slice(2, 10).toUpperCase();
+    const reference = randomBytes(5).toString("hex").toUpperCase();
     process.stderr.write(
       `${JSON.stringify({ level: "error", service, msg: "internal error", reference, error: String(original), stack: (original as Error)?.stack?.split("\n").slice(0, 6) })}\n`,
     );

@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/** Columns that legitimately change on a refused call or by themselves (login throttling, the outbox relay). */
+const VOLATILE = new Set(["compte.echecs_connexion", "compte.verrouille_jusqua", "outbox.envoye_le"]);
+
+/** A fingerprint of every row of every table of the three embedded databases. */
+export function snapshot(dataDir: string): string {
+  const hash = createHash("sha256");
+  for (const service of ["catalogue", "execution", "finance"]) {
+    const file = path.join(dataDir, `${service}.sqlite`);
+    if (!existsSync(file)) continue;
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+      for (const { name } of tables) {
+        const columns = (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[])
+          .map((c) => c.name)
+          .filter((c) => !VOLATILE.has(`${name}.${c}`));
+        if (columns.length === 0) continue;
+        const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(", ")} FROM "${name}" ORDER BY 1`).raw().all();
+        hash.update(`${service}.${name}:${JSON.stringify(rows)}\n`);
+      }
+    } finally {
+      db.close();
+    }
+  }
+  return hash.digest("hex");
+}

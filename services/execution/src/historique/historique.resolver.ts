@@ -1,0 +1,29 @@
+import { requireCaller } from "@sigma/kit/auth/guard";
+import type { RequestContext } from "@sigma/kit/context/context";
+import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Action } from "../action/action.type.js";
+import { Stagiaire } from "../stagiaire/stagiaire.entity.js";
+import { HistoriqueService } from "./historique.service.js";
+
+@Resolver(() => Action)
+export class ActionHistoriqueResolver {
+  constructor(private readonly historique: HistoriqueService) {}
+
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => [EvenementHistorique], { description: "Historique de l'exécution de l'action (ouverture, clôture…), du plus ancien au plus récent." })
+  historiqueExecution(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<EvenementHistorique[]> {
+    return this.historique.of(ctx, requireCaller(ctx), "Action", Number(action.id));
+  }
+}
+
+@Resolver(() => Stagiaire)
+export class StagiaireHistoriqueResolver {
+  constructor(private readonly service: HistoriqueService) {}
+
+  @Authorized("ORGANISME", "REGION", "SERVICE")
+  @FieldResolver(() => [EvenementHistorique], { description: "Historique de la fiche (inscription, modifications, sortie…), du plus ancien au plus récent." })
+  historique(@Root() stagiaire: Stagiaire, @Ctx() ctx: RequestContext): Promise<EvenementHistorique[]> {
+    return this.service.of(ctx, requireCaller(ctx), "Stagiaire", stagiaire.id);
+  }
+}
