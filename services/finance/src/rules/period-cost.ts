@@ -21,7 +21,8 @@ export type Tarifs = Record<TypePrestation, number>;
 
 /** One invoiced line: a quantity (hundredths) at a unit price (cents). */
 export interface LigneCalculee {
-  prestation: TypePrestation;
+  /** RS: realisation carried to the solde (trois acomptes beyond 80 %). */
+  prestation: TypePrestation | "RS";
   libelle: string;
   quantite: number;
   prixUnitaire: number;
