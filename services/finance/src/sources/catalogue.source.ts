@@ -52,7 +52,7 @@ function convert(raw: Raw): ActionCatalogue {
 export class CatalogueSource {
   constructor(private readonly reader: () => GraphReader) {}
 
-  actions(ids: readonly number[]): Promise<(ActionCatalogue | null)[]> {
+  actions(ids: readonly number[]): Promise<(ActionCatalogue | null | undefined)[]> {
     return readActions<Raw, ActionCatalogue>(
       ids,
       (batch) => readOrNothing<Record<string, Raw | null>>(this.reader(), "catalogue : actionParId", aliasedActions(batch, SELECTION)),
@@ -60,7 +60,8 @@ export class CatalogueSource {
     );
   }
 
-  async action(id: number): Promise<ActionCatalogue | null> {
-    return (await this.actions([id]))[0] ?? null;
+  /** The action; null when unknown; undefined when the graph cannot answer. */
+  async action(id: number): Promise<ActionCatalogue | null | undefined> {
+    return (await this.actions([id]))[0];
   }
 }

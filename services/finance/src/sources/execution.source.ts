@@ -50,7 +50,7 @@ const h = (text: string | null | undefined): number => (text ? parseHundredths(t
 export class ExecutionSource {
   constructor(private readonly reader: () => GraphReader) {}
 
-  async actions(ids: readonly number[]): Promise<(ActionExecution | null)[]> {
+  async actions(ids: readonly number[]): Promise<(ActionExecution | null | undefined)[]> {
     const extensions = await readActions<RawExtension, RawExtension>(
       ids,
       (batch) => readOrNothing<Record<string, RawExtension | null>>(this.reader(), "exécution : forfaits et prescription (hors contrat)", aliasedActions(batch, EXTENSION)),
@@ -86,8 +86,9 @@ export class ExecutionSource {
     );
   }
 
-  async action(id: number): Promise<ActionExecution | null> {
-    return (await this.actions([id]))[0] ?? null;
+  /** The action; null when unknown; undefined when the graph cannot answer. */
+  async action(id: number): Promise<ActionExecution | null | undefined> {
+    return (await this.actions([id]))[0];
   }
 }
 

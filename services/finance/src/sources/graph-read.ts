@@ -37,19 +37,23 @@ export function aliasedActions(ids: readonly number[], selection: string): strin
   return `query FinanceLecture { ${parts.join(" ")} }`;
 }
 
-/** Splits `ids` into batches, reads each, and answers in `ids` order (null for an unknown or unreadable id). */
+/**
+ * Splits `ids` into batches, reads each, and answers in `ids` order: the value, null for an
+ * action the other domain does not know, undefined when the graph could not answer.
+ */
 export async function readActions<R, T>(
   ids: readonly number[],
   read: (batch: number[]) => Promise<Record<string, R | null> | null>,
   convert: (raw: R) => T,
-): Promise<(T | null)[]> {
-  const result: (T | null)[] = [];
+): Promise<(T | null | undefined)[]> {
+  const result: (T | null | undefined)[] = [];
   for (let start = 0; start < ids.length; start += MAX_PAR_REQUETE) {
     const batch = ids.slice(start, start + MAX_PAR_REQUETE);
     const data = await read(batch);
     batch.forEach((_, i) => {
-      const raw = data?.[`a${i}`] ?? null;
-      result.push(raw === null ? null : convert(raw));
+      if (data === null) return result.push(undefined);
+      const raw = data[`a${i}`] ?? null;
+      return result.push(raw === null ? null : convert(raw));
     });
   }
   return result;
