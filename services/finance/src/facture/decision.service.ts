@@ -59,7 +59,7 @@ export class DecisionService {
     const today = parisDay(this.clock.now());
     if (saisie.date > today) throw badInput(`La date de paiement (${ddmmyyyy(saisie.date)}) ne peut pas être postérieure à aujourd'hui (${ddmmyyyy(today)}).`, "date");
     try {
-      return await this.decider(caller, saisie.factureId, "enregistrer un paiement", async (tx, facture) => {
+      return await this.decider(caller, saisie.factureId, "enregistrer un paiement sur", async (tx, facture) => {
         if (facture.statut !== StatutFacture.VALIDEE) throw conflict(`Un paiement ne s'enregistre que sur une facture validée (facture ${facture.numero} : ${LIBELLES[facture.statut]}).`);
         const deja = sum((await tx.getRepository(Paiement).findBy({ factureId: facture.id })).map((p) => p.montant));
         const reste = facture.montantAPayer - deja;
