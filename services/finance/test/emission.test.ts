@@ -14,6 +14,8 @@ import { Facture } from "../src/facture/facture.entity.js";
 import { LigneFacture } from "../src/facture/ligne-facture.entity.js";
 import { TypeFacture } from "../src/facture/type-facture.enum.js";
 import { financeModel } from "../src/model.js";
+import { AvanceService } from "../src/avance/avance.service.js";
+import { FactureSousTraitant } from "../src/sous-traitance/sous-traitance.entity.js";
 import { actionTest1, declaration, executionTest1 } from "./fixtures.js";
 
 /**
@@ -104,5 +106,24 @@ describe.each(databases)("emission on %s", (database) => {
     expect(ids).toHaveLength(1);
     expect(results.filter((r) => r === "La facture de la période Décembre 2022 - Février 2023 a déjà été émise (n° 23P0000000_TEST_1-CRE-2).")).toHaveLength(49);
     expect(await db.getRepository(Facture).countBy({ actionId: 1, type: TypeFacture.ACOMPTE })).toBe(2);
+  });
+
+  it("emits one advance per action however many times and concurrently it is asked, at the configured rate", async () => {
+    const avances = new AvanceService(db, clock, financeConfig({ FINANCE_TAUX_AVANCE_POINTS_DE_BASE: "1000" }));
+    const action = actionTest1({ id: 2, numero: "23C00390257_1", organisme: { ...actionTest1().organisme, id: 2, raisonSociale: "GR237", tauxTvaPointsDeBase: 1960 }, prixTotal: 8_598_660 });
+    const results = await Promise.all(Array.from({ length: 20 }, () => avances.emettre(action)));
+    expect(results.filter((r) => r.creee)).toHaveLength(1);
+    const [avance] = await db.getRepository(Facture).findBy({ actionId: 2, type: TypeFacture.AVANCE });
+    // 10 % of 85 986,60 € = 8 598,66 € HT → 10 284,00 € TTC at 19,6 % (seed 001's first validated invoice).
+    expect(avance).toMatchObject({ numero: "23C00390257_1-AVANCE", montantHT: 859_866, montantTVA: 168_534, montantTTC: 1_028_400, montantAPayer: 1_028_400, statut: "EMISE" });
+    expect(await db.getRepository(EvenementHistorique).countBy({ objetType: "Facture", objetId: String(avance!.id) })).toBe(1);
+  });
+
+  it("deducts a recorded subcontractor invoice on the next emitted invoice and links it there", async () => {
+    await db.getRepository(FactureSousTraitant).insert({ actionId: 1, organismeId: 1, sousTraitantId: 3, sousTraitant: "CEVENNES-GESTION", montantHT: 150_000, dateSaisie: "2023-04-01", factureId: null });
+    const execution = executionTest1({ frequencePaiement: "TRIMESTRIEL", declarations: [...executionTest1().declarations.slice(0, 3), ...["2022-12", "2023-01", "2023-02", "2023-03", "2023-04", "2023-05"].map((m) => declaration(m, true))] });
+    const facture = await service.enregistrer(OF, actionTest1(), execution, demande({ moisDebut: "2023-03", moisFin: "2023-05", cleIdempotence: "mars-mai" }));
+    expect(facture).toMatchObject({ montantRealiseHT: 3 * (63_000 + 5_000), montantSousTraitance: 150_000, montantHT: 3 * 68_000 - 150_000 });
+    expect(await db.getRepository(FactureSousTraitant).findOneBy({ sousTraitant: "CEVENNES-GESTION" })).toMatchObject({ factureId: facture.id, mention: "Dont 1 500,00 € pour CEVENNES-GESTION" });
   });
 });
