@@ -13,6 +13,8 @@ export interface FinanceConfig {
   fichiersDir: string;
   /** How often newly opened actions are polled for their advance invoice, ms (0 = never). */
   avanceIntervalleMs: number;
+  /** The buyer printed on invoices and in Factur-X (Chorus Pro needs its SIRET). */
+  region: { nom: string; siret: string };
 }
 
 export function financeConfig(env: NodeJS.ProcessEnv = process.env): FinanceConfig {
@@ -22,6 +24,7 @@ export function financeConfig(env: NodeJS.ProcessEnv = process.env): FinanceConf
   }
   const tauxAvance = intFromEnv("FINANCE_TAUX_AVANCE_POINTS_DE_BASE", 500, env);
   if (tauxAvance > 10_000) throw new Error("FINANCE_TAUX_AVANCE_POINTS_DE_BASE doit être compris entre 0 et 10000");
+  if (!/^\d{14}$/.test(stringFromEnv("FINANCE_REGION_SIRET", "00000000000000", env))) throw new Error("FINANCE_REGION_SIRET doit compter 14 chiffres");
   const dataDir = stringFromEnv("SIGMA_DATA_DIR", path.join(repoRoot, ".data"), env);
   return {
     tauxAvance,
@@ -29,5 +32,10 @@ export function financeConfig(env: NodeJS.ProcessEnv = process.env): FinanceConf
     pdfMaxOctets: intFromEnv("FINANCE_PDF_MAX_OCTETS", 5_000_000, env),
     fichiersDir: stringFromEnv("FINANCE_FICHIERS_DIR", path.join(dataDir, "finance-fichiers"), env),
     avanceIntervalleMs: intFromEnv("FINANCE_AVANCE_INTERVALLE_MS", 60_000, env),
+    region: {
+      nom: stringFromEnv("FINANCE_REGION_NOM", "Région (acheteur public)", env),
+      // Demo value: set the Région's real SIRET in production.
+      siret: stringFromEnv("FINANCE_REGION_SIRET", "00000000000000", env),
+    },
   };
 }

@@ -5,12 +5,13 @@ import { buildFederatedSchema } from "@sigma/kit/schema/federated-schema";
 import type { GraphQLSchema } from "graphql";
 import { ActionFinanceResolver } from "./action/action.resolver.js";
 import { Action } from "./action/action.type.js";
+import { EditionResolver } from "./edition/edition.resolver.js";
 import { FactureMutationResolver } from "./facture/facture-mutation.resolver.js";
 import { FactureResolver } from "./facture/facture.resolver.js";
 
 export function buildFinanceSchema(container: Container): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ActionFinanceResolver, FactureResolver, FactureMutationResolver],
+    resolvers: [ActionFinanceResolver, FactureResolver, FactureMutationResolver, EditionResolver],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action, EvenementHistorique],
     container,

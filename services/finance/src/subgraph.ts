@@ -5,6 +5,7 @@ import { AvancePoller } from "./avance/avance.poller.js";
 import { AvanceService } from "./avance/avance.service.js";
 import { financeConfig } from "./config.js";
 import { seedFinance } from "./demo/demo.seed.js";
+import { EditionService } from "./edition/edition.service.js";
 import { AFacturerService } from "./facture/a-facturer.service.js";
 import { DecisionService } from "./facture/decision.service.js";
 import { DepotService } from "./facture/depot.service.js";
@@ -33,12 +34,15 @@ export const finance: SubgraphDefinition = {
     const execution = new ExecutionSource(reader);
     const emission = new EmissionService(db, clock, config);
     const avances = new AvanceService(db, clock, config);
+    const factures = new FactureService(db);
+    const store = new FileStore(config.fichiersDir);
     container
-      .register(FactureService, new FactureService(db))
+      .register(FactureService, factures)
+      .register(EditionService, new EditionService(db, clock, config, factures, store))
       .register(EmissionService, emission)
       .register(AvanceService, avances)
       .register(AFacturerService, new AFacturerService(db, catalogue, execution, emission, config))
-      .register(DepotService, new DepotService(db, clock, config, new FileStore(config.fichiersDir)))
+      .register(DepotService, new DepotService(db, clock, config, store))
       .register(DecisionService, new DecisionService(db, clock))
       .register(SousTraitanceService, new SousTraitanceService(db, clock, catalogue))
       .register(AvancePoller, new AvancePoller(db, clock, new OuverturesSource(reader), catalogue, avances));

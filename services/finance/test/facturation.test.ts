@@ -3,6 +3,8 @@ import { databasesUnderTest } from "@sigma/stack/support/databases";
 import { graphql, type GraphQLResponse } from "@sigma/stack/support/graphql";
 import { startStack, type Stack } from "@sigma/stack/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { xmlEmbarque } from "../src/edition/facturx.js";
 import { pdfSignatureElectronique, pdfSignatureImage } from "./pdfs.js";
 
 /**
@@ -166,6 +168,26 @@ describe.each(databases)("invoicing workflow on %s", (database) => {
       "paiement par REGION",
       "facture payée par REGION",
     ]);
+  });
+
+  it("prints the invoice, its Factur-X, gives the signed file back and edits payment requests by status", async () => {
+    const body = await gql<{ facture: { pdf: { nomFichier: string; contenuBase64: string }; facturX: { contenuBase64: string }; pdfSigne: { contenuBase64: string }; fichierSigne: { sha256: string } } }>(
+      of,
+      `{ facture(id: "1") { pdf { nomFichier typeMime contenuBase64 } facturX { contenuBase64 } pdfSigne { contenuBase64 } fichierSigne { sha256 } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const { pdf, facturX, pdfSigne, fichierSigne } = body.data!.facture;
+    expect(pdf.nomFichier).toBe(NOM);
+    expect(Buffer.from(pdf.contenuBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    const xml = await xmlEmbarque(Buffer.from(facturX.contenuBase64, "base64"));
+    expect(xml).toContain("<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>23P0000000</ram:IssuerAssignedID></ram:BuyerOrderReferencedDocument>");
+    expect(xml).toContain("<ram:DuePayableAmount>3175.00</ram:DuePayableAmount>");
+    expect(createHash("sha256").update(Buffer.from(pdfSigne.contenuBase64, "base64")).digest("hex")).toBe(fichierSigne.sha256);
+
+    const edition = await gql<{ editionDemandesPaiement: { nomFichier: string; contenuBase64: string } }>(region, `{ editionDemandesPaiement(etat: VALIDEES) { nomFichier contenuBase64 } }`);
+    expect(edition.data!.editionDemandesPaiement.nomFichier).toBe("demandes-validees.pdf");
+    expect(Buffer.from(edition.data!.editionDemandesPaiement.contenuBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    expect(refus(await gql(carif, `{ editionDemandesPaiement(etat: REJETEES) { nomFichier } }`)).code).toBe("FORBIDDEN");
   });
 
   it("batches every list field: the SQL statement count does not grow with the number of actions", async () => {
