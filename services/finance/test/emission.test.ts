@@ -14,7 +14,11 @@ import { Facture } from "../src/facture/facture.entity.js";
 import { LigneFacture } from "../src/facture/ligne-facture.entity.js";
 import { TypeFacture } from "../src/facture/type-facture.enum.js";
 import { financeModel } from "../src/model.js";
+import { AvancePoller } from "../src/avance/avance.poller.js";
 import { AvanceService } from "../src/avance/avance.service.js";
+import { Synchro } from "../src/avance/synchro.entity.js";
+import type { CatalogueSource } from "../src/sources/catalogue.source.js";
+import type { OuverturesSource } from "../src/sources/execution.source.js";
 import { FactureSousTraitant } from "../src/sous-traitance/sous-traitance.entity.js";
 import { actionTest1, declaration, executionTest1 } from "./fixtures.js";
 
@@ -125,5 +129,23 @@ describe.each(databases)("emission on %s", (database) => {
     const facture = await service.enregistrer(OF, actionTest1(), execution, demande({ moisDebut: "2023-03", moisFin: "2023-05", cleIdempotence: "mars-mai" }));
     expect(facture).toMatchObject({ montantRealiseHT: 3 * (63_000 + 5_000), montantSousTraitance: 150_000, montantHT: 3 * 68_000 - 150_000 });
     expect(await db.getRepository(FactureSousTraitant).findOneBy({ sousTraitant: "CEVENNES-GESTION" })).toMatchObject({ factureId: facture.id, mention: "Dont 1 500,00 € pour CEVENNES-GESTION" });
+  });
+
+  it("polls the openings since its watermark, emits each advance once, and waits while execution cannot answer", async () => {
+    // The poller's own logic with typed inputs as the sources return them (no graph here).
+    const demandes: (string | null)[] = [];
+    let reponse: { id: number; dateDebutReelle: string | null }[] | null = null;
+    const ouvertures = { depuis: async (d: string | null) => (demandes.push(d), reponse) } as unknown as OuverturesSource;
+    const catalogue = { actions: async (ids: readonly number[]) => ids.map((id) => (id === 404 ? null : actionTest1({ id, numero: `ACTION_${id}` }))) } as unknown as CatalogueSource;
+    const poller = new AvancePoller(db, clock, ouvertures, catalogue, new AvanceService(db, clock, financeConfig({})));
+    expect(await poller.passe()).toBeNull();
+    expect(await db.getRepository(Synchro).countBy({ nom: "avance.actionsOuvertes" })).toBe(0);
+    reponse = [{ id: 10, dateDebutReelle: "2023-01-02" }, { id: 404, dateDebutReelle: "2023-01-02" }];
+    expect(await poller.passe()).toBe(1);
+    expect(await poller.passe()).toBe(0);
+    // 5 % of 658 200,00 € (exonéré): 32 910,00 €.
+    expect(await db.getRepository(Facture).findOneBy({ actionId: 10, type: TypeFacture.AVANCE })).toMatchObject({ montantTTC: 3_291_000, numero: "ACTION_10-AVANCE" });
+    // First poll from the beginning, then from 10 minutes before the previous poll (overlap is free: emission is idempotent).
+    expect(demandes).toEqual([null, null, new Date(clock.now().getTime() - 600_000).toISOString()]);
   });
 });

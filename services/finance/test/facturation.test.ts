@@ -73,6 +73,10 @@ describe.each(databases)("invoicing workflow on %s", (database) => {
       message: "Seul l'organisme de formation émet ses factures.",
     });
     expect((await gql<{ action: { factures: unknown[] } }>(region, `{ action(numero: "23P0000000_TEST_1") { factures { numero } } }`)).data!.action.factures).toHaveLength(1);
+    const sousTraitance = `mutation { enregistrerFactureSousTraitant(input: { actionId: "1", sousTraitantId: "3", montantHT: "1500.00" }) { mention } }`;
+    expect(refus(await gql(of, sousTraitance))).toEqual({ code: "SERVICE_UNAVAILABLE", message: "Le catalogue est momentanément indisponible : réessayez dans quelques instants." });
+    expect(refus(await gql(region, sousTraitance))).toEqual({ code: "FORBIDDEN", message: "Seul le titulaire saisit la facture d'un sous-traitant." });
+    expect((await gql<{ action: { sousTraitances: unknown[] } }>(of, `{ action(numero: "23P0000000_TEST_1") { sousTraitances { mention } } }`)).data!.action.sousTraitances).toEqual([]);
   });
 
   it("refuses every bad upload with a French message and leaves the invoice untouched", async () => {
