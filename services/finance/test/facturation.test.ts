@@ -60,6 +60,12 @@ describe.each(databases)("invoicing workflow on %s", (database) => {
       },
     ]);
     expect((await gql(autreOf, `{ facture(id: "1") { numero } }`)).data).toEqual({ facture: null });
+    expect((await gql(region, `{ facture(id: "1 OR 1=1") { numero } }`)).data).toEqual({ facture: null });
+    expect(refus(await gql(region, `mutation { validerFacture(factureId: "abc") { statut } }`))).toEqual({ code: "NOT_FOUND", message: "Facture introuvable." });
+    expect(refus(await gql(of, `mutation { emettreFacture(input: { actionId: "1", type: AVANCE, confirmation: true }) { numero } }`))).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "L'avance est émise automatiquement à l'ouverture de l'action : elle ne se demande pas.",
+    });
     expect(refus(await gql(carif, `{ facture(id: "1") { numero } }`))).toEqual({ code: "FORBIDDEN", message: "Vous n'avez pas accès à cette ressource." });
   });
 

@@ -37,7 +37,9 @@ export class DecisionService {
       if (facture.statut !== StatutFacture.SIGNEE_DEPOSEE) {
         throw conflict(`Seule une facture signée déposée peut être validée (facture ${facture.numero} : ${LIBELLES[facture.statut]}).`);
       }
-      return transition(tx, caller, this.clock, facture, "validation Région", { statut: StatutFacture.VALIDEE, dateDecision: parisDay(this.clock.now()) });
+      // Nothing to pay (the advance recovered it all): validated and settled at once.
+      const statut = facture.montantAPayer === 0 ? StatutFacture.PAYEE : StatutFacture.VALIDEE;
+      return transition(tx, caller, this.clock, facture, "validation Région", { statut, dateDecision: parisDay(this.clock.now()) });
     });
   }
 

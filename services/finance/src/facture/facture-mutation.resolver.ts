@@ -1,6 +1,8 @@
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
+import { badInput } from "@sigma/kit/errors/errors";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { idOf } from "./ids.js";
 import { FactureSousTraitant } from "../sous-traitance/sous-traitance.entity.js";
 import { SousTraitanceService } from "../sous-traitance/sous-traitance.service.js";
 import { AFacturerService } from "./a-facturer.service.js";
@@ -22,9 +24,10 @@ export class FactureMutationResolver {
 
   @Mutation(() => Facture, { description: "« Emettre la facture » d'une période confirmée (organisme). Idempotent par période et par clé." })
   emettreFacture(@Arg("input") input: EmettreFactureInput, @Ctx() ctx: RequestContext): Promise<Facture> {
+    if (input.type === TypeFacture.AVANCE) throw badInput("L'avance est émise automatiquement à l'ouverture de l'action : elle ne se demande pas.", "type");
     const type = input.type === TypeFacture.SOLDE ? TypeFacture.SOLDE : TypeFacture.ACOMPTE;
     return this.aFacturer.emettre(ctx, requireCaller(ctx), {
-      actionId: Number(input.actionId),
+      actionId: idOf(input.actionId),
       type,
       moisDebut: input.moisDebut,
       moisFin: input.moisFin,
@@ -35,26 +38,26 @@ export class FactureMutationResolver {
 
   @Mutation(() => Facture, { description: "Dépose la facture signée (PDF en base64, taille bornée, nommée selon la règle) : la facture est alors verrouillée." })
   deposerFactureSignee(@Arg("input") input: DeposerFactureSigneeInput, @Ctx() ctx: RequestContext): Promise<Facture> {
-    return this.depots.deposer(requireCaller(ctx), { factureId: Number(input.factureId), nomFichier: input.nomFichier, contenuBase64: input.contenuBase64 });
+    return this.depots.deposer(requireCaller(ctx), { factureId: idOf(input.factureId), nomFichier: input.nomFichier, contenuBase64: input.contenuBase64 });
   }
 
   @Mutation(() => Facture, { description: "La Région valide une facture signée déposée." })
   validerFacture(@Arg("factureId", () => ID) factureId: string, @Ctx() ctx: RequestContext): Promise<Facture> {
-    return this.decisions.valider(requireCaller(ctx), Number(factureId));
+    return this.decisions.valider(requireCaller(ctx), idOf(factureId));
   }
 
   @Mutation(() => Facture, { description: "La Région rejette une facture avec un motif : elle est rouverte pour un nouveau dépôt." })
   rejeterFacture(@Arg("factureId", () => ID) factureId: string, @Arg("motif") motif: string, @Ctx() ctx: RequestContext): Promise<Facture> {
-    return this.decisions.rejeter(requireCaller(ctx), Number(factureId), motif);
+    return this.decisions.rejeter(requireCaller(ctx), idOf(factureId), motif);
   }
 
   @Mutation(() => Facture, { description: "La Région enregistre un paiement (date, montant, référence) ; payée une fois tout réglé." })
   enregistrerPaiement(@Arg("input") input: EnregistrerPaiementInput, @Ctx() ctx: RequestContext): Promise<Facture> {
-    return this.decisions.payer(requireCaller(ctx), { factureId: Number(input.factureId), date: input.date, montant: input.montant, reference: input.reference });
+    return this.decisions.payer(requireCaller(ctx), { factureId: idOf(input.factureId), date: input.date, montant: input.montant, reference: input.reference });
   }
 
   @Mutation(() => FactureSousTraitant, { description: "Le titulaire saisit la facture d'un sous-traitant (contractant, montant HT), déduite de sa prochaine facture." })
   enregistrerFactureSousTraitant(@Arg("input") input: FactureSousTraitantInput, @Ctx() ctx: RequestContext): Promise<FactureSousTraitant> {
-    return this.sousTraitances.enregistrer(requireCaller(ctx), { actionId: Number(input.actionId), sousTraitantId: Number(input.sousTraitantId), montantHT: input.montantHT });
+    return this.sousTraitances.enregistrer(requireCaller(ctx), { actionId: idOf(input.actionId), sousTraitantId: idOf(input.sousTraitantId), montantHT: input.montantHT });
   }
 }

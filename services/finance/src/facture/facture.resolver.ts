@@ -10,6 +10,7 @@ import { FactureSousTraitant } from "../sous-traitance/sous-traitance.entity.js"
 import { Facture } from "./facture.entity.js";
 import { nomAttendu } from "./facture.naming.js";
 import { FactureService } from "./facture.service.js";
+import { idOf } from "./ids.js";
 import { FacturePage, FichierSigne } from "./facture.types.js";
 import { LigneFacture } from "./ligne-facture.entity.js";
 import { StatutFacture } from "./statut-facture.enum.js";
@@ -24,7 +25,7 @@ export class FactureResolver {
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @Query(() => Facture, { nullable: true, description: "Une facture (null si elle n'existe pas ou n'est pas visible)." })
   facture(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Facture | null> {
-    return this.factures.one(ctx, requireCaller(ctx), Number(id));
+    return this.factures.one(ctx, requireCaller(ctx), idOf(id));
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
