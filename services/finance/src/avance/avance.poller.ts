@@ -5,7 +5,7 @@ import type { OuverturesSource } from "../sources/execution.source.js";
 import type { AvanceService } from "./avance.service.js";
 import { Synchro } from "./synchro.entity.js";
 
-const CURSEUR = "avance.actionsOuvertes";
+export const CURSEUR_AVANCES = "avance.actionsOuvertes";
 /** Each poll asks again for the last minutes before the previous one: emission is idempotent, so overlap is free and a late commit in execution is not missed. */
 const RECOUVREMENT_MS = 10 * 60_000;
 
@@ -28,7 +28,7 @@ export class AvancePoller {
   /** One pass; returns how many advances it created, or null when execution could not answer. */
   async passe(): Promise<number | null> {
     const debut = this.clock.now().getTime();
-    const curseur = await this.db.getRepository(Synchro).findOneBy({ nom: CURSEUR });
+    const curseur = await this.db.getRepository(Synchro).findOneBy({ nom: CURSEUR_AVANCES });
     const ouvertes = await this.ouvertures.depuis(curseur?.valeur ?? null);
     if (ouvertes === null) return null;
     const actions = await this.catalogue.actions(ouvertes.map((o) => o.id));
@@ -38,7 +38,7 @@ export class AvancePoller {
       if (action === null) continue;
       if ((await this.avances.emettre(action)).creee) creees += 1;
     }
-    await this.db.getRepository(Synchro).save({ nom: CURSEUR, valeur: new Date(debut - RECOUVREMENT_MS).toISOString() });
+    await this.db.getRepository(Synchro).save({ nom: CURSEUR_AVANCES, valeur: new Date(debut - RECOUVREMENT_MS).toISOString() });
     return creees;
   }
 
