@@ -14,6 +14,9 @@ import { Facture } from "../src/facture/facture.entity.js";
 import { LigneFacture } from "../src/facture/ligne-facture.entity.js";
 import { TypeFacture } from "../src/facture/type-facture.enum.js";
 import { financeModel } from "../src/model.js";
+import { requestStats } from "@sigma/kit/context/context";
+import { Loaders } from "@sigma/kit/loaders/loaders";
+import { FactureService } from "../src/facture/facture.service.js";
 import { AvancePoller } from "../src/avance/avance.poller.js";
 import { AvanceService } from "../src/avance/avance.service.js";
 import { Synchro } from "../src/avance/synchro.entity.js";
@@ -147,5 +150,26 @@ describe.each(databases)("emission on %s", (database) => {
     expect(await db.getRepository(Facture).findOneBy({ actionId: 10, type: TypeFacture.AVANCE })).toMatchObject({ montantTTC: 3_291_000, numero: "ACTION_10-AVANCE" });
     // First poll from the beginning, then from 10 minutes before the previous poll (overlap is free: emission is idempotent).
     expect(demandes).toEqual([null, null, new Date(clock.now().getTime() - 600_000).toISOString()]);
+  });
+
+  it("lists invoices with their lines, payments and history in a number of statements that does not grow with the rows", async () => {
+    const REGION: Caller = { compteId: "r", identifiant: "REGION", role: "REGION", organismeId: null };
+    const factures = new FactureService(db);
+    const statements = async (premiers: number) => {
+      const stats = { sqlStatements: 0 };
+      const rows = await requestStats.run(stats, async () => {
+        const ctx = { requestId: "t", caller: REGION, loaders: new Loaders() };
+        const page = await factures.parStatut(REGION, [], premiers, null);
+        await Promise.all(page.nodes.flatMap((f) => [factures.lignes(ctx, REGION, f.id), factures.paiements(ctx, REGION, f.id), factures.historique(ctx, REGION, f.id), factures.sousTraitances(ctx, REGION, f.id)]));
+        return page.nodes.length;
+      });
+      return { rows, sql: stats.sqlStatements };
+    };
+    const one = await statements(1);
+    const all = await statements(100);
+    expect(one.rows).toBe(1);
+    expect(all.rows).toBeGreaterThanOrEqual(5);
+    expect(all.sql).toBe(one.sql);
+    expect(one.sql).toBe(5);
   });
 });
