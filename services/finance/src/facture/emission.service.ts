@@ -37,12 +37,6 @@ export class EmissionService {
     private readonly config: FinanceConfig,
   ) {}
 
-  /** What the action can be invoiced now (« A facturer »), from already-read inputs. */
-  async propositions(action: ActionCatalogue, execution: ActionExecution): Promise<FactureProposee[]> {
-    const etat = (await etatsFinance(this.db.manager, [action.id])).get(action.id)!;
-    return plan(action, execution, etat, this.config.seuils);
-  }
-
   async enregistrer(caller: Caller, action: ActionCatalogue, execution: ActionExecution, demande: DemandeEmission): Promise<Facture> {
     const clePeriode = cleDe(demande);
     for (let attempt = 1; ; attempt += 1) {
