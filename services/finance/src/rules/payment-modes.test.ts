@@ -30,6 +30,16 @@ describe("mensuel", () => {
     expect(periodesFacturables(e)[1]!.raison).toBe("En attente de la confirmation de la déclaration de mai 2022.");
   });
 
+  it("lists nothing past the month in progress, however many months are late", () => {
+    const mois: MoisDeclare[] = ["2022-09", "2022-10", "2022-11", "2022-12"].map((m, i) => ({ mois: m, confirme: i === 0, cout: 1 }));
+    expect(resume(etat({ debutReel: "2022-09", mois }))).toEqual([
+      ["MENSUEL", "2022-09", "2022-09", true, null],
+      ["MENSUEL", "2022-10", "2022-10", false, null],
+    ]);
+    const trimestres: MoisDeclare[] = Array.from({ length: 12 }, (_, i) => ({ mois: `2023-${String(i + 1).padStart(2, "0")}`, confirme: false, cout: 0 }));
+    expect(resume(etat({ frequence: "TRIMESTRIEL", debutReel: "2023-01", mois: trimestres }))).toEqual([["TRIMESTRIEL", "2023-01", "2023-03", false, null]]);
+  });
+
   it("lets only the earliest confirmed month be emitted", () => {
     const periodes = periodesFacturables(etat({ mois: declares(3, [1, 1], false) }));
     expect(periodes.map((p) => p.disponible)).toEqual([true, false]);

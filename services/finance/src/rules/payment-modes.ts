@@ -58,14 +58,18 @@ export const SEUILS_PAR_DEFAUT: readonly [number, number, number] = [30, 60, 80]
  *   confirmed months not yet invoiced, those three months may be invoiced as a quarter
  *   (TRIMESTRIEL_REPLI); the mode then returns to three acomptes.
  * Only the earliest period is available: invoices follow each other in time.
- * The last entry may be a period in progress (disponible: false, with the month awaited).
+ * The last entry may be the period in progress (disponible: false, with the month awaited);
+ * later periods, whose months are not confirmed either, are not listed.
  */
 export function periodesFacturables(etat: EtatFacturation): PeriodeFacturable[] {
   const enAttente = etat.mois.filter((m) => !etat.moisFactures.has(m.mois));
   const periodes =
     etat.frequence === "MENSUEL" ? mensuel(enAttente) : etat.frequence === "TRIMESTRIEL" ? trimestriel(etat, enAttente) : troisAcomptes(etat, enAttente);
+  // Past the period in progress come only months not declared yet: nothing to show.
+  const enCours = periodes.findIndex((p) => !p.disponible);
+  const utiles = enCours === -1 ? periodes : periodes.slice(0, enCours + 1);
   let premiere = true;
-  return periodes.map((p) => {
+  return utiles.map((p) => {
     if (!p.disponible) return p;
     const disponible = premiere;
     premiere = false;

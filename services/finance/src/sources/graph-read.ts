@@ -5,22 +5,28 @@ export interface GraphReader {
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-const warned = new Set<string>();
+const failing = new Set<string>();
+
+function log(level: "warn" | "info", msg: string): void {
+  process.stdout.write(`${JSON.stringify({ level, service: "finance", msg })}\n`);
+}
 
 /**
  * Reads another domain; when the graph cannot answer — the domain is down, or a field finance
  * asks for is not on the supergraph yet (CONTRACTS.md fields still being built) — returns null
- * and says so once in the log. Each caller decides what "nothing" means (no candidate to
+ * and says so in the log when it starts failing, and again when it reads again. Each caller decides what "nothing" means (no candidate to
  * invoice, an emission refused with SERVICE_UNAVAILABLE…). Refusals (NOT_FOUND…) propagate.
  */
 export async function readOrNothing<T>(reader: GraphReader, label: string, query: string, variables: Record<string, unknown> = {}): Promise<T | null> {
   try {
-    return await reader.query<T>(query, variables);
+    const data = await reader.query<T>(query, variables);
+    if (failing.delete(label)) log("info", `lecture « ${label} » de nouveau possible`);
+    return data;
   } catch (error) {
     if (!isDomainError(error) || error.extensions.code !== "SERVICE_UNAVAILABLE") throw error;
-    if (!warned.has(label)) {
-      warned.add(label);
-      process.stdout.write(`${JSON.stringify({ level: "warn", service: "finance", msg: `lecture « ${label} » impossible par le graphe : rien n'est utilisé à la place` })}\n`);
+    if (!failing.has(label)) {
+      failing.add(label);
+      log("warn", `lecture « ${label} » impossible par le graphe : rien n'est utilisé à la place`);
     }
     return null;
   }
