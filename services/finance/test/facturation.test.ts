@@ -126,6 +126,9 @@ describe.each(databases)("invoicing workflow on %s", (database) => {
     expect(refus(await gql(of, `mutation { validerFacture(factureId: "1") { statut } }`))).toEqual({ code: "FORBIDDEN", message: "Seule la Région peut valider une facture." });
     expect(refus(await gql(of, `mutation { rejeterFacture(factureId: "1", motif: "je me rejette") { statut } }`))).toEqual({ code: "FORBIDDEN", message: "Seule la Région peut rejeter une facture." });
     expect(refus(await gql(region, `mutation { rejeterFacture(factureId: "1", motif: " ") { statut } }`))).toEqual({ code: "BAD_USER_INPUT", message: "Indiquez le motif du rejet (3 à 500 caractères)." });
+    // The role is checked before the input: another caller learns nothing from a bad input.
+    expect(refus(await gql(of, `mutation { rejeterFacture(factureId: "1", motif: " ") { statut } }`)).code).toBe("FORBIDDEN");
+    expect(refus(await gql(region, `mutation { emettreFacture(input: { actionId: "1", type: AVANCE, confirmation: true }) { numero } }`)).code).toBe("FORBIDDEN");
     expect(refus(await gql(region, `mutation { rejeterFacture(factureId: "999", motif: "Inconnue") { statut } }`))).toEqual({ code: "NOT_FOUND", message: "Facture introuvable." });
     expect(await etat()).toEqual(avant);
 
@@ -151,6 +154,7 @@ describe.each(databases)("invoicing workflow on %s", (database) => {
       gql(headers, `mutation ($i: EnregistrerPaiementInput!) { enregistrerPaiement(input: $i) { statut resteAPayer } }`, { i: { factureId: "1", date, montant, reference } });
     const avant = await etat();
     expect(refus(await payer(of, "10.00", "MANDAT-1"))).toEqual({ code: "FORBIDDEN", message: "Seule la Région peut enregistrer un paiement sur une facture." });
+    expect(refus(await payer(of, "0", " ")).code).toBe("FORBIDDEN");
     expect(refus(await payer(region, "3175.01", "MANDAT-1"))).toEqual({ code: "BAD_USER_INPUT", message: "Le paiement (3 175,01 €) dépasse le reste à payer (3 175,00 €)." });
     expect(refus(await payer(region, "100.00", "MANDAT-1", "2999-01-01")).message).toMatch(/^La date de paiement \(01\/01\/2999\) ne peut pas être postérieure à aujourd'hui/);
     expect(refus(await payer(region, "0", "MANDAT-1"))).toEqual({ code: "BAD_USER_INPUT", message: "Le montant du paiement doit être positif." });

@@ -1,6 +1,6 @@
 import { seesOrganisme, type Caller } from "@sigma/kit/auth/caller";
 import type { RequestContext } from "@sigma/kit/context/context";
-import { DomainError, forbidden, notFound } from "@sigma/kit/errors/errors";
+import { badInput, DomainError, forbidden, notFound } from "@sigma/kit/errors/errors";
 import { formatHundredthsFr } from "@sigma/kit/money/decimal";
 import { In, type DataSource } from "typeorm";
 import type { FinanceConfig } from "../config.js";
@@ -88,12 +88,13 @@ export class AFacturerService {
     };
   }
 
-  async emettre(ctx: RequestContext, caller: Caller, demande: DemandeEmission): Promise<Facture> {
+  async emettre(ctx: RequestContext, caller: Caller, demande: Omit<DemandeEmission, "type"> & { type: TypeFacture }): Promise<Facture> {
     if (caller.role !== "ORGANISME") throw forbidden("Seul l'organisme de formation émet ses factures.");
+    if (demande.type === TypeFacture.AVANCE) throw badInput("L'avance est émise automatiquement à l'ouverture de l'action : elle ne se demande pas.", "type");
     const entrees = await this.entrees(ctx, caller, demande.actionId);
     if (entrees === undefined) throw indisponible();
     if (entrees === null) throw notFound("Action introuvable.");
-    return this.emission.enregistrer(caller, entrees.action, entrees.execution, demande);
+    return this.emission.enregistrer(caller, entrees.action, entrees.execution, { ...demande, type: demande.type });
   }
 }
 

@@ -44,6 +44,7 @@ export class DecisionService {
   }
 
   rejeter(caller: Caller, factureId: number, motif: string): Promise<Facture> {
+    exigerRegion(caller, "rejeter");
     const raison = motif.trim();
     if (raison.length < 3 || raison.length > 500) throw badInput("Indiquez le motif du rejet (3 à 500 caractères).", "motif");
     return this.decider(caller, factureId, "rejeter", async (tx, facture) => {
@@ -55,6 +56,7 @@ export class DecisionService {
   }
 
   async payer(caller: Caller, saisie: SaisiePaiement): Promise<Facture> {
+    exigerRegion(caller, "enregistrer un paiement sur");
     const reference = saisie.reference.trim();
     if (reference.length < 1 || reference.length > 60) throw badInput("Indiquez la référence du paiement (60 caractères au plus).", "reference");
     if (saisie.montant <= 0) throw badInput("Le montant du paiement doit être positif.", "montant");
@@ -78,11 +80,16 @@ export class DecisionService {
   }
 
   private async decider(caller: Caller, factureId: number, verbe: string, work: (tx: EntityManager, facture: Facture) => Promise<Facture>): Promise<Facture> {
-    if (caller.role !== "REGION") throw forbidden(`Seule la Région peut ${verbe} une facture.`);
+    exigerRegion(caller, verbe);
     return inTransaction(this.db, async (tx) => {
       const facture = await tx.getRepository(Facture).findOneBy({ id: factureId });
       if (!facture) throw notFound("Facture introuvable.");
       return work(tx, facture);
     });
   }
+}
+
+/** Only REGION decides: checked before anything else, so that no input reveals anything to others. */
+function exigerRegion(caller: Caller, verbe: string): void {
+  if (caller.role !== "REGION") throw forbidden(`Seule la Région peut ${verbe} une facture.`);
 }

@@ -1,6 +1,5 @@
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
-import { badInput } from "@sigma/kit/errors/errors";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { idOf } from "./ids.js";
 import { FactureSousTraitant } from "../sous-traitance/sous-traitance.entity.js";
@@ -10,7 +9,6 @@ import { DecisionService } from "./decision.service.js";
 import { DepotService } from "./depot.service.js";
 import { Facture } from "./facture.entity.js";
 import { DeposerFactureSigneeInput, EmettreFactureInput, EnregistrerPaiementInput, FactureSousTraitantInput } from "./facture.input.js";
-import { TypeFacture } from "./type-facture.enum.js";
 
 /** The invoicing workflow: thin translations to the services that hold each rule. */
 @Resolver(() => Facture)
@@ -24,11 +22,9 @@ export class FactureMutationResolver {
 
   @Mutation(() => Facture, { description: "« Emettre la facture » d'une période confirmée (organisme). Idempotent par période et par clé." })
   emettreFacture(@Arg("input") input: EmettreFactureInput, @Ctx() ctx: RequestContext): Promise<Facture> {
-    if (input.type === TypeFacture.AVANCE) throw badInput("L'avance est émise automatiquement à l'ouverture de l'action : elle ne se demande pas.", "type");
-    const type = input.type === TypeFacture.SOLDE ? TypeFacture.SOLDE : TypeFacture.ACOMPTE;
     return this.aFacturer.emettre(ctx, requireCaller(ctx), {
       actionId: idOf(input.actionId),
-      type,
+      type: input.type,
       moisDebut: input.moisDebut,
       moisFin: input.moisFin,
       confirmation: input.confirmation,
