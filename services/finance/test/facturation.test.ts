@@ -9,9 +9,10 @@ import { pdfSignatureElectronique, pdfSignatureImage } from "./pdfs.js";
 
 /**
  * The invoicing workflow through the real stack (three subgraphs + gateway), on the demo's
- * CRE intermédiaire (seed 000). Catalogue's and execution's CONTRACTS fields are not on this
- * branch's supergraph yet: « A facturer » is empty, the CRE null and an emission refused with
- * SERVICE_UNAVAILABLE — asserted below as the documented gap, nothing is mocked.
+ * CRE intermédiaire (seed 000). Nothing is mocked. Where catalogue's and execution's CONTRACTS
+ * fields are not on the supergraph yet (this branch before the merge), « A facturer » is empty,
+ * the CRE null and an emission refused with SERVICE_UNAVAILABLE; once they are, the same test
+ * checks seed 000's CRE columns and the refusal of an unconfirmed month through the graph.
  */
 const databases = await databasesUnderTest();
 const NOM = "23P0000000_ORGANISME TEST PRF 23_ACOMPTE 1_SEPTEMBRE 2022 - NOVEMBRE 2022.pdf";
@@ -69,20 +70,46 @@ describe.each(databases)("invoicing workflow on %s", (database) => {
     expect(refus(await gql(carif, `{ facture(id: "1") { numero } }`))).toEqual({ code: "FORBIDDEN", message: "Vous n'avez pas accès à cette ressource." });
   });
 
-  it("has nothing to invoice and no CRE while catalogue's and execution's fields are missing, and refuses an emission (documented gap)", async () => {
-    const body = await gql<{ action: { aFacturer: unknown[]; cre: unknown } }>(of, `{ action(numero: "23P0000000_TEST_1") { aFacturer { periode } cre { moisAValider } } }`);
-    expect(body.data!.action).toEqual({ aFacturer: [], cre: null });
+  it("reads catalogue and execution through the gateway — or, while their fields are not on the supergraph, uses nothing", async () => {
+    const fields = (await gql<{ __type: { fields: { name: string }[] } }>(region, `{ __type(name: "Action") { fields { name } } }`)).data!.__type.fields.map((f) => f.name);
+    const merged = fields.includes("prixTotal") && fields.includes("declarations");
+    const body = await gql<{ action: { aFacturer: unknown[]; cre: unknown } }>(of, `{ action(numero: "23P0000000_TEST_1") { aFacturer { periode disponible raison } cre { moisAValider periodeFacturation lignes { prestation contractualise realise facture } } } }`);
+    expect(body.errors).toBeUndefined();
     const emission = await gql(of, `mutation { emettreFacture(input: { actionId: "1", moisDebut: "2022-12", moisFin: "2023-02", confirmation: true }) { numero } }`);
-    expect(refus(emission)).toEqual({ code: "SERVICE_UNAVAILABLE", message: "Les données de l'action (catalogue, exécution) sont momentanément indisponibles : réessayez dans quelques instants." });
+    const sousTraitance = `mutation { enregistrerFactureSousTraitant(input: { actionId: "1", sousTraitantId: "999", montantHT: "1500.00" }) { mention } }`;
+    if (merged) {
+      // Seed 000: « A valider : Décembre 2022 », « Période de facturation : Déc. - Fév. 2023 », the CRE columns.
+      expect(body.data!.action).toEqual({
+        aFacturer: [{ periode: "Décembre 2022 - Février 2023", disponible: false, raison: "En attente de la confirmation de la déclaration de décembre 2022." }],
+        cre: {
+          moisAValider: "2022-12",
+          periodeFacturation: "Décembre 2022 - Février 2023",
+          lignes: [
+            { prestation: "FP", contractualise: "120.00", realise: expect.any(String), facture: "1.00" },
+            { prestation: "HC", contractualise: "37200.00", realise: "270.00", facture: "0.00" },
+            { prestation: "HE", contractualise: "16800.00", realise: "173.00", facture: "0.00" },
+          ],
+        },
+      });
+      expect(refus(emission)).toEqual({
+        code: "BAD_USER_INPUT",
+        message: "La facture de la période Décembre 2022 - Février 2023 ne peut pas être émise : en attente de la confirmation de la déclaration de décembre 2022.",
+      });
+      expect(refus(await gql(of, sousTraitance))).toEqual({ code: "BAD_USER_INPUT", message: "Ce contractant n'est pas un sous-traitant du marché de l'action." });
+    } else {
+      expect(body.data!.action).toEqual({ aFacturer: [], cre: null });
+      expect(refus(emission)).toEqual({ code: "SERVICE_UNAVAILABLE", message: "Les données de l'action (catalogue, exécution) sont momentanément indisponibles : réessayez dans quelques instants." });
+      expect(refus(await gql(of, sousTraitance))).toEqual({ code: "SERVICE_UNAVAILABLE", message: "Le catalogue est momentanément indisponible : réessayez dans quelques instants." });
+    }
     expect(refus(await gql(region, `mutation { emettreFacture(input: { actionId: "1", moisDebut: "2022-12", moisFin: "2023-02", confirmation: true }) { numero } }`))).toEqual({
       code: "FORBIDDEN",
       message: "Seul l'organisme de formation émet ses factures.",
     });
-    expect((await gql<{ action: { factures: unknown[] } }>(region, `{ action(numero: "23P0000000_TEST_1") { factures { numero } } }`)).data!.action.factures).toHaveLength(1);
-    const sousTraitance = `mutation { enregistrerFactureSousTraitant(input: { actionId: "1", sousTraitantId: "3", montantHT: "1500.00" }) { mention } }`;
-    expect(refus(await gql(of, sousTraitance))).toEqual({ code: "SERVICE_UNAVAILABLE", message: "Le catalogue est momentanément indisponible : réessayez dans quelques instants." });
+    expect(refus(await gql(autreOf, `mutation { emettreFacture(input: { actionId: "1", moisDebut: "2022-12", moisFin: "2023-02", confirmation: true }) { numero } }`)).code).toBe(merged ? "NOT_FOUND" : "SERVICE_UNAVAILABLE");
     expect(refus(await gql(region, sousTraitance))).toEqual({ code: "FORBIDDEN", message: "Seul le titulaire saisit la facture d'un sous-traitant." });
-    expect((await gql<{ action: { sousTraitances: unknown[] } }>(of, `{ action(numero: "23P0000000_TEST_1") { sousTraitances { mention } } }`)).data!.action.sousTraitances).toEqual([]);
+    // Nothing was written by the refusals.
+    const apres = await gql<{ action: { factures: unknown[]; sousTraitances: unknown[] } }>(of, `{ action(numero: "23P0000000_TEST_1") { factures { numero } sousTraitances { mention } } }`);
+    expect(apres.data!.action).toEqual({ factures: [{ numero: "23P0000000_TEST_1-CRE-1" }], sousTraitances: [] });
   });
 
   it("refuses every bad upload with a French message and leaves the invoice untouched", async () => {
