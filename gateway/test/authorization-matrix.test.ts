@@ -157,6 +157,167 @@ const MATRIX: Record<string, Row> = {
     document: 'mutation { modifierCompte(input: { ville: "BEZIERS" }) { identifiant } }',
     expect: { anonymous: "UNAUTHENTICATED", ofA: "OK", ofB: "OK", region: "BAD_USER_INPUT", carif: "BAD_USER_INPUT" },
   },
+
+  // ── execution (probed and reviewed: the titulaire acts, another OF gets NOT_FOUND, the Région validates requests) ──
+  "Query.actionsOuvertes": {
+    document: "{ actionsOuvertes { id } }",
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: (d) => expect(d.actionsOuvertes).toEqual([{ id: "1" }]), carif: "FORBIDDEN" },
+  },
+  "Query.tableauDeBord": {
+    document: '{ tableauDeBord(organismeId: "1") { __typename } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "OK", ofB: "FORBIDDEN", region: "OK", carif: "FORBIDDEN" },
+  },
+  "Query.declaration": {
+    document: '{ declaration(actionId: "1", mois: "2022-09") { mois } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.declaration).toEqual({ mois: "2022-09" }),
+      ofB: (d) => expect(d.declaration).toBeNull(),
+      region: (d) => expect(d.declaration).toEqual({ mois: "2022-09" }),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Query.demandesModificationStagiaire": {
+    document: "{ demandesModificationStagiaire { id } }",
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "OK", ofB: "OK", region: "OK", carif: "FORBIDDEN" },
+  },
+  "Query.stagiaire": {
+    document: '{ stagiaire(id: "1") { nom } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.stagiaire).toEqual({ nom: "FRANCO" }),
+      ofB: (d) => expect(d.stagiaire).toBeNull(),
+      region: (d) => expect(d.stagiaire).toEqual({ nom: "FRANCO" }),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Mutation.ouvrirAction": {
+    document: 'mutation { ouvrirAction(input: { actionId: "1", dateDebutReelle: "2022-09-01", frequencePaiement: MENSUEL }) { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.declarerNonOuverture": {
+    document: 'mutation { declarerNonOuverture(actionId: "1", motif: "x") { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.appliquerDateDebutReelle": {
+    // SERVICE only (catalogue applying a Région-validated date request).
+    document: 'mutation { appliquerDateDebutReelle(actionId: "1", date: "2022-09-01", reference: "matrice") { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.saisirEnquete": {
+    document: 'mutation { saisirEnquete(input: { stagiaireId: "1", moment: SORTIE, situation: AUTRE_SITUATION }) { __typename } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.cloturerAction": {
+    document: 'mutation { cloturerAction(actionId: "1", dateFinReelle: "2021-01-01") { __typename } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.importerStagiaires": {
+    document: 'mutation { importerStagiaires(actionId: "1", csv: "x", partiel: true) { __typename } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.importerHeures": {
+    document: 'mutation { importerHeures(actionId: "1", mois: "2022-09", csv: "x") { __typename } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.saisirHeures": {
+    document: 'mutation { saisirHeures(input: { stagiaireId: "1", mois: "2030-01", heuresRealiseesCentre: "1", heuresNonRealiseesJustifieesCentre: "0", heuresNonRealiseesNonJustifieesCentre: "0", heuresRealiseesEntreprise: "0", heuresNonRealiseesJustifieesEntreprise: "0", heuresNonRealiseesNonJustifieesEntreprise: "0" }) { mois } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.confirmerDeclaration": {
+    document: 'mutation { confirmerDeclaration(actionId: "1", mois: "2030-01") { mois } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.ajouterFormateur": {
+    document: 'mutation { ajouterFormateur(actionId: "1", input: { nom: "ROCHER", prenom: "YVES", domaine: "gestion", heuresAssurees: "12", statut: CDD, formationExperience: "4 ans" }) { nom } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: (d) => expect(d.ajouterFormateur).toEqual({ nom: "ROCHER" }), ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.modifierFormateur": {
+    document: 'mutation { modifierFormateur(id: "999", input: { nom: "A", prenom: "B", domaine: "c", heuresAssurees: "1", statut: CDD, formationExperience: "x" }) { id } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "NOT_FOUND", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.supprimerFormateur": {
+    document: 'mutation { supprimerFormateur(id: "999") }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "NOT_FOUND", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.demanderModificationStagiaire": {
+    document: 'mutation { demanderModificationStagiaire(stagiaireId: "1", motivation: "Correction du prénom", partiel: true, input: { nom: "FRANCO", prenom: "ROBERT" }) { etat } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.validerDemandeModificationStagiaire": {
+    document: 'mutation { validerDemandeModificationStagiaire(id: "999") { id } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "NOT_FOUND", carif: "FORBIDDEN" },
+  },
+  "Mutation.refuserDemandeModificationStagiaire": {
+    document: 'mutation { refuserDemandeModificationStagiaire(id: "999", motif: "x") { id } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "NOT_FOUND", carif: "FORBIDDEN" },
+  },
+  "Mutation.inscrireStagiaire": {
+    document: 'mutation { inscrireStagiaire(actionId: "1", partiel: false, input: { nom: "X", prenom: "Y" }) { id } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.modifierStagiaire": {
+    document: 'mutation { modifierStagiaire(id: "1", partiel: false, input: { nom: "X", prenom: "Y" }) { id } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.supprimerStagiaire": {
+    document: 'mutation { supprimerStagiaire(id: "1") }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.declarerSortie": {
+    document: 'mutation { declarerSortie(input: { stagiaireId: "1", dateSortie: "2000-01-01", finFormation: true }) { id } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+
+  // ── finance (rows from services/finance/README.md, probed on the merged stack) ──
+  "Query.facture": {
+    document: '{ facture(id: "1") { numero } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.facture).toEqual({ numero: "23P0000000_TEST_1-CRE-1" }),
+      ofB: (d) => expect(d.facture).toBeNull(),
+      region: (d) => expect(d.facture).toEqual({ numero: "23P0000000_TEST_1-CRE-1" }),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Query.facturesParStatut": {
+    document: "{ facturesParStatut { nodes { numero } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.facturesParStatut.nodes).toEqual([{ numero: "23P0000000_TEST_1-CRE-1" }]),
+      ofB: (d) => expect(d.facturesParStatut.nodes).toEqual([]),
+      region: (d) => expect(d.facturesParStatut.nodes).toEqual([{ numero: "23P0000000_TEST_1-CRE-1" }]),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Query.editionDemandesPaiement": {
+    document: "{ editionDemandesPaiement(etat: EN_ATTENTE) { nomFichier } }",
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "OK", ofB: "OK", region: "OK", carif: "FORBIDDEN" },
+  },
+  "Mutation.emettreFacture": {
+    document: 'mutation { emettreFacture(input: { actionId: "1", moisDebut: "2022-12", moisFin: "2023-02", confirmation: true }) { numero } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.deposerFactureSignee": {
+    document: 'mutation { deposerFactureSignee(input: { factureId: "1", nomFichier: "facture.pdf", contenuBase64: "JVBERi0=" }) { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
+  "Mutation.validerFacture": {
+    document: 'mutation { validerFacture(factureId: "1") { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "CONFLICT", carif: "FORBIDDEN" },
+  },
+  "Mutation.rejeterFacture": {
+    document: 'mutation { rejeterFacture(factureId: "1", motif: " ") { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "BAD_USER_INPUT", carif: "FORBIDDEN" },
+  },
+  "Mutation.enregistrerPaiement": {
+    document: 'mutation { enregistrerPaiement(input: { factureId: "1", date: "2023-02-01", montant: "10.00", reference: "M-1" }) { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "CONFLICT", carif: "FORBIDDEN" },
+  },
+  "Mutation.enregistrerFactureSousTraitant": {
+    document: 'mutation { enregistrerFactureSousTraitant(input: { actionId: "1", sousTraitantId: "999", montantHT: "1500.00" }) { mention } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
 };
 
 /** Fields below the root that carry personal or money data, per caller. */

@@ -255,8 +255,9 @@ describe.each(databases)("opening and trainees on %s", (database) => {
       { nom: "JACQUES", heuresAssurees: "12.00", statut: "VACATAIRE" },
       { nom: "YVES", heuresAssurees: "14.50", statut: "CDD" },
     ]);
-    // CARIF does not even see the action; straight to the subgraph, the trainers are refused.
-    expect((await ok(stack, s.carif, liste)).action).toBeNull();
+    // CARIF sees the action's public fields (the published offer), never its trainers; straight
+    // to the subgraph, the trainers are refused too.
+    expect(await refused(stack, s.carif, liste)).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
     const { body } = await graphql(
       stack.subgraphUrls.execution!,
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Action { formateurs { nom } } } }`,

@@ -1,0 +1,16 @@
+import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
+import type { DatabaseModel } from "@sigma/kit/db/data-source";
+import { Synchro } from "./avance/synchro.entity.js";
+import { Facture } from "./facture/facture.entity.js";
+import { LigneFacture } from "./facture/ligne-facture.entity.js";
+import { Initial1763000000000 } from "./migrations/1763000000000-initial.js";
+import { Proprietaire1763100000000 } from "./migrations/1763100000000-proprietaire.js";
+import { Facturation1764000000000 } from "./migrations/1764000000000-facturation.js";
+import { Paiement } from "./paiement/paiement.entity.js";
+import { FactureSousTraitant } from "./sous-traitance/sous-traitance.entity.js";
+
+/** Finance's tables and the migrations that build them. */
+export const financeModel: DatabaseModel = {
+  entities: [Facture, LigneFacture, Paiement, FactureSousTraitant, Synchro, EvenementHistorique],
+  migrations: [Initial1763000000000, Proprietaire1763100000000, Facturation1764000000000],
+};
