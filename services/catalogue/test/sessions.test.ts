@@ -133,6 +133,30 @@ describe.each(databases)("sessions et informations collectives (seed 004) on %s"
     expect(third.fluxSessions).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
+  it("moves the real start through a date request the Région validates, and execution applies it (seed 003, end to end)", async () => {
+    const REELLE = `{ actionParId(id: "1") { dateDebutReelle } }`;
+    expect((await gql(REELLE, {}, ofA)).actionParId.dateDebutReelle).toBe("2022-09-01");
+    const { nouvelleDemandeModification: d } = await gql(NOUVELLE, { input: { actionId: "1", type: "DATES" } }, ofA);
+    const { enregistrerDates } = await gql(
+      `mutation ($id: ID!) { enregistrerDates(demandeId: $id, dates: { dateDebutReelle: "2022-08-29" }) { lignes { intitule avant apres } } }`,
+      { id: d.id },
+      ofA,
+    );
+    expect(enregistrerDates.lignes).toEqual([{ intitule: "Action / Date de début réelle", avant: "01/09/2022", apres: "29/08/2022" }]);
+    expect((await gql(EMETTRE, { id: d.id, m: "Entrée du premier stagiaire le 29/08/2022" }, ofA)).emettreDemande.etat).toBe("EN_ATTENTE_VALIDATION");
+    expect((await gql(`mutation ($id: ID!) { validerDemande(demandeId: $id) { etat } }`, { id: d.id }, region)).validerDemande.etat).toBe("VALIDEE");
+    // The outbox relay hands it to execution within a few seconds.
+    let reelle = "";
+    for (let i = 0; i < 40 && reelle !== "2022-08-29"; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      reelle = (await gql(REELLE, {}, ofA)).actionParId.dateDebutReelle;
+    }
+    expect(reelle).toBe("2022-08-29");
+    const [row] = await db.query(`SELECT appliquee_le, tentatives FROM propagation_date_reelle WHERE reference = 'demande-${d.id}'`);
+    expect(row.appliquee_le).not.toBeNull();
+    expect(Number(row.tentatives)).toBe(1);
+  });
+
   describe("GET /feeds/lheo.xml", () => {
     const feed = (query = "", headers: Headers = carif) => fetch(`${stack.gatewayUrl.replace(/\/graphql$/, "")}/feeds/lheo.xml${query}`, { headers });
 

@@ -37,7 +37,7 @@ export async function relayPropagations(db: DataSource, execution: ExecutionPort
 }
 
 /** Polls every `intervalMs`; returns a stopper that waits for the current round. */
-export function startPropagationRelay(db: DataSource, execution: ExecutionPort, clock: Clock, intervalMs = 5000): () => Promise<void> {
+export function startPropagationRelay(db: DataSource, execution: ExecutionPort, clock: Clock, intervalMs = 1000): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = running.then(() => relayPropagations(db, execution, clock)).catch((error: unknown) => {
