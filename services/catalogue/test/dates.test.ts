@@ -17,8 +17,9 @@ import { freshDatabase, snapshot } from "./support/database.js";
 
 /**
  * Seed 003's date requests, in process against the real catalogue database (SQLite and MariaDB):
- * execution is replaced by a recording fake of the two calls of CONTRACTS.md (its real side is
- * built on the execution branch), so that every rule and the outbox to execution are exercised here.
+ * execution is replaced by a recording fake of the two calls of CONTRACTS.md, so that every rule,
+ * refusal and the outbox's retries are exercised without timing; sessions.test.ts runs the same
+ * flow end to end through the gateway and the real execution subgraph.
  */
 const databases = await databasesUnderTest();
 
