@@ -3,8 +3,20 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 
-/** Columns that legitimately change on a refused call or by themselves (login throttling, the outbox relay). */
-const VOLATILE = new Set(["compte.echecs_connexion", "compte.verrouille_jusqua", "outbox.envoye_le"]);
+/**
+ * What legitimately changes on a refused call or by itself: login throttling, the relays'
+ * bookkeeping (e-mail outbox, real-start propagation retries) and finance's poll watermark.
+ */
+const VOLATILE = new Set([
+  "compte.echecs_connexion",
+  "compte.verrouille_jusqua",
+  "outbox.envoye_le",
+  "propagation_date_reelle.appliquee_le",
+  "propagation_date_reelle.tentatives",
+  "propagation_date_reelle.prochain_essai_le",
+  "propagation_date_reelle.derniere_erreur",
+]);
+const VOLATILE_TABLES = new Set(["synchro"]);
 
 /** A fingerprint of every row of every table of the three embedded databases. */
 export function snapshot(dataDir: string): string {
@@ -15,7 +27,7 @@ export function snapshot(dataDir: string): string {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-      for (const { name } of tables) {
+      for (const { name } of tables.filter((t) => !VOLATILE_TABLES.has(t.name))) {
         const columns = (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[])
           .map((c) => c.name)
           .filter((c) => !VOLATILE.has(`${name}.${c}`));

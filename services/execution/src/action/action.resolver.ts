@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { DateScalar } from "@sigma/kit/schema/scalars";
@@ -19,41 +20,41 @@ export class ActionExecutionResolver {
 
   @FieldResolver(() => StatutAction, { description: "Statut d'exécution (AO, EC, clôturée, non ouverture)." })
   statut(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<StatutAction> {
-    return this.suivis.statut(ctx, requireCaller(ctx), Number(action.id));
+    return this.suivis.statut(ctx, requireCaller(ctx), idOf(action.id));
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: "Date de début réelle (saisie à l'ouverture)." })
   async dateDebutReelle(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.dateDebutReelle ?? null;
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), idOf(action.id)))?.dateDebutReelle ?? null;
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: "Date de fin réelle (saisie à la clôture)." })
   async dateFinReelle(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.dateFinReelle ?? null;
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), idOf(action.id)))?.dateFinReelle ?? null;
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => FrequencePaiement, { nullable: true, description: "Fréquence de paiement choisie à l'ouverture." })
   async frequencePaiement(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<FrequencePaiement | null> {
-    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.frequencePaiement ?? null;
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), idOf(action.id)))?.frequencePaiement ?? null;
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => String, { nullable: true, description: "Instant de l'ouverture (ISO 8601) : curseur de « actionsOuvertes »." })
   async ouverteLe(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const instant = (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.ouverteLe;
+    const instant = (await this.suivis.suivi(ctx, requireCaller(ctx), idOf(action.id)))?.ouverteLe;
     return instant ? new Date(instant).toISOString() : null;
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => String, { nullable: true, description: "Motif de la non-ouverture, si elle a été déclarée." })
   async motifNonOuverture(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.suivis.suivi(ctx, requireCaller(ctx), Number(action.id)))?.motifNonOuverture ?? null;
+    return (await this.suivis.suivi(ctx, requireCaller(ctx), idOf(action.id)))?.motifNonOuverture ?? null;
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => [Stagiaire], { description: "Stagiaires inscrits, par nom (l'organisme titulaire et la Région seulement)." })
   stagiaires(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Stagiaire[]> {
-    return this.stagiaireService.ofAction(ctx, requireCaller(ctx), Number(action.id));
+    return this.stagiaireService.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }
 }

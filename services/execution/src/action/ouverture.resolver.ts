@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { DateScalar } from "@sigma/kit/schema/scalars";
@@ -27,7 +28,7 @@ export class OuvertureResolver {
     @Arg("motif", () => String, { nullable: true, description: "Motif de la non-ouverture." }) motif: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Action> {
-    return action(await this.ouverture.declarerNonOuverture(requireCaller(ctx), Number(actionId), motif));
+    return action(await this.ouverture.declarerNonOuverture(requireCaller(ctx), idOf(actionId), motif));
   }
 
   @Authorized("SERVICE")
@@ -38,7 +39,7 @@ export class OuvertureResolver {
     @Arg("reference", { description: "Référence de la demande validée (idempotence)." }) reference: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Action> {
-    return action(await this.ouverture.appliquerDateDebutReelle(requireCaller(ctx), Number(actionId), date, reference));
+    return action(await this.ouverture.appliquerDateDebutReelle(requireCaller(ctx), idOf(actionId), date, reference));
   }
 
   @Authorized("SERVICE", "REGION")

@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
@@ -15,13 +16,13 @@ export class ActionBilanResolver {
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => Boolean, { description: "Vrai quand chaque stagiaire entré a sa fiche de suivi à la sortie : finance attend ce bilan avant le solde." })
   bilanComplet(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.enquetes.complet(ctx, requireCaller(ctx), Number(action.id));
+    return this.enquetes.complet(ctx, requireCaller(ctx), idOf(action.id));
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => BilanPedagogique, { description: "Bilan pédagogique : sorties et enquêtes de suivi agrégées." })
   bilanPedagogique(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<BilanPedagogique> {
-    return this.enquetes.bilan(ctx, requireCaller(ctx), Number(action.id));
+    return this.enquetes.bilan(ctx, requireCaller(ctx), idOf(action.id));
   }
 }
 

@@ -31,7 +31,7 @@ export interface ActionCatalogue {
  * the effectifs as unknown. Set this to true once catalogue serves the contract: nothing
  * else changes.
  */
-const CONTRACT_FIELDS_SERVED = false;
+const CONTRACT_FIELDS_SERVED = true;
 
 const FIELDS_ON_MAIN = "id numero dateDebutPrevue dateFinPrevue organisme { id }";
 const CONTRACT_FIELDS = `${FIELDS_ON_MAIN} type effectifTotal effectifRemunere`;

@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { DateScalar } from "@sigma/kit/schema/scalars";
@@ -22,7 +23,7 @@ export class ClotureResolver {
     @Arg("dateFinReelle", () => DateScalar, { description: "Date de fin réelle de l'action." }) dateFinReelle: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ClotureResultat> {
-    const avertissement = await this.clotures.cloturer(requireCaller(ctx), Number(actionId), dateFinReelle);
+    const avertissement = await this.clotures.cloturer(requireCaller(ctx), idOf(actionId), dateFinReelle);
     return { action: { id: actionId }, avertissement };
   }
 }

@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -19,7 +20,7 @@ export class DeclarationResolver {
 
   @Query(() => DeclarationMensuelle, { nullable: true, description: "La déclaration d'un mois d'une action (« Réalisé horaire de l'action »)." })
   declaration(@Arg("actionId", () => ID) actionId: string, @Arg("mois", { description: "AAAA-MM." }) mois: string, @Ctx() ctx: RequestContext) {
-    return this.declarations.one(ctx, requireCaller(ctx), Number(actionId), mois);
+    return this.declarations.one(ctx, requireCaller(ctx), idOf(actionId), mois);
   }
 
   @Mutation(() => DeclarationMensuelle, { description: "« Saisie des heures » d'un stagiaire pour le mois ouvert ; renvoie la déclaration du mois." })
@@ -30,8 +31,8 @@ export class DeclarationResolver {
 
   @Mutation(() => DeclarationMensuelle, { description: "Confirme la déclaration d'un mois écoulé (15 premiers jours du mois suivant) : elle est figée et le mois suivant s'ouvre." })
   async confirmerDeclaration(@Arg("actionId", () => ID) actionId: string, @Arg("mois", { description: "AAAA-MM." }) mois: string, @Ctx() ctx: RequestContext) {
-    await this.saisie.confirmer(requireCaller(ctx), Number(actionId), mois);
-    return (await this.declarations.one(ctx, requireCaller(ctx), Number(actionId), mois))!;
+    await this.saisie.confirmer(requireCaller(ctx), idOf(actionId), mois);
+    return (await this.declarations.one(ctx, requireCaller(ctx), idOf(actionId), mois))!;
   }
 }
 
@@ -53,6 +54,6 @@ export class ActionDeclarationsResolver {
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => [DeclarationMensuelle], { description: "Déclarations mensuelles, de chaque mois depuis le début réel, la plus ancienne d'abord." })
   declarations(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<DeclarationMensuelle[]> {
-    return this.service.ofAction(ctx, requireCaller(ctx), Number(action.id));
+    return this.service.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }
 }

@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
@@ -13,7 +14,7 @@ export class ActionFormateursResolver {
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => [Formateur], { description: "Formateurs de l'action, par nom (l'organisme titulaire et la Région seulement)." })
   formateurs(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Formateur[]> {
-    return this.service.ofAction(ctx, requireCaller(ctx), Number(action.id));
+    return this.service.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }
 }
 
@@ -23,16 +24,16 @@ export class FormateurResolver {
 
   @Mutation(() => Formateur, { description: "« Ajouter un formateur » à l'action." })
   ajouterFormateur(@Arg("actionId", () => ID) actionId: string, @Arg("input") input: FormateurInput, @Ctx() ctx: RequestContext): Promise<Formateur> {
-    return this.formateurs.ajouter(requireCaller(ctx), Number(actionId), input);
+    return this.formateurs.ajouter(requireCaller(ctx), idOf(actionId), input);
   }
 
   @Mutation(() => Formateur, { description: "Modifie la ligne d'un formateur." })
   modifierFormateur(@Arg("id", () => ID) id: string, @Arg("input") input: FormateurInput, @Ctx() ctx: RequestContext): Promise<Formateur> {
-    return this.formateurs.modifier(requireCaller(ctx), Number(id), input);
+    return this.formateurs.modifier(requireCaller(ctx), idOf(id), input);
   }
 
   @Mutation(() => Boolean, { description: "Supprime un formateur de l'action." })
   supprimerFormateur(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.formateurs.supprimer(requireCaller(ctx), Number(id));
+    return this.formateurs.supprimer(requireCaller(ctx), idOf(id));
   }
 }

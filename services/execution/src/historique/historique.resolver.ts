@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
@@ -13,7 +14,7 @@ export class ActionHistoriqueResolver {
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => [EvenementHistorique], { description: "Historique de l'exécution de l'action (ouverture, clôture…), du plus ancien au plus récent." })
   historiqueExecution(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<EvenementHistorique[]> {
-    return this.historique.of(ctx, requireCaller(ctx), "Action", Number(action.id));
+    return this.historique.of(ctx, requireCaller(ctx), "Action", idOf(action.id));
   }
 }
 

@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
@@ -21,7 +22,7 @@ export class ImportResolver {
     @Arg("partiel", () => Boolean, { defaultValue: false, description: "Vrai : les fiches incomplètes sont acceptées (inscriptions en attente)." }) partiel: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<RapportImport> {
-    return this.imports.importerStagiaires(requireCaller(ctx), Number(actionId), csv, partiel);
+    return this.imports.importerStagiaires(requireCaller(ctx), idOf(actionId), csv, partiel);
   }
 
   @Mutation(() => RapportImport, {
@@ -33,6 +34,6 @@ export class ImportResolver {
     @Arg("csv", { description: "Contenu du fichier CSV." }) csv: string,
     @Ctx() ctx: RequestContext,
   ): Promise<RapportImport> {
-    return this.imports.importerHeures(requireCaller(ctx), Number(actionId), mois, csv);
+    return this.imports.importerHeures(requireCaller(ctx), idOf(actionId), mois, csv);
   }
 }

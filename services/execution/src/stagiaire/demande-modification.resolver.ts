@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
@@ -38,13 +39,13 @@ export class DemandeModificationResolver {
     @Arg("partiel", () => Boolean, { defaultValue: false, description: "Vrai : la fiche demandée peut rester partielle." }) partiel: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<DemandeModificationStagiaire> {
-    return this.demandes.demander(requireCaller(ctx), Number(stagiaireId), input, partiel, motivation);
+    return this.demandes.demander(requireCaller(ctx), idOf(stagiaireId), input, partiel, motivation);
   }
 
   @Authorized("REGION")
   @Mutation(() => DemandeModificationStagiaire, { description: "La Région valide la demande : la fiche est modifiée." })
   validerDemandeModificationStagiaire(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DemandeModificationStagiaire> {
-    return this.demandes.valider(requireCaller(ctx), Number(id));
+    return this.demandes.valider(requireCaller(ctx), idOf(id));
   }
 
   @Authorized("REGION")
@@ -54,7 +55,7 @@ export class DemandeModificationResolver {
     @Arg("motif", { description: "Motif du refus." }) motif: string,
     @Ctx() ctx: RequestContext,
   ): Promise<DemandeModificationStagiaire> {
-    return this.demandes.refuser(requireCaller(ctx), Number(id), motif);
+    return this.demandes.refuser(requireCaller(ctx), idOf(id), motif);
   }
 
   @FieldResolver(() => Stagiaire, { nullable: true, description: "Le stagiaire concerné." })

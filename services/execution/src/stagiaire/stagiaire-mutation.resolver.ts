@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
@@ -22,7 +23,7 @@ export class StagiaireMutationResolver {
     @Arg("partiel", () => Boolean, PARTIEL) partiel: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<Stagiaire> {
-    return this.ecriture.creer(requireCaller(ctx), Number(actionId), input, partiel);
+    return this.ecriture.creer(requireCaller(ctx), idOf(actionId), input, partiel);
   }
 
   @Mutation(() => Stagiaire, { description: "Modifie la fiche (les deux onglets) tant que l'action n'est pas ouverte ou que le stagiaire n'est pas entré ; ensuite : demande de modification." })
@@ -32,12 +33,12 @@ export class StagiaireMutationResolver {
     @Arg("partiel", () => Boolean, PARTIEL) partiel: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<Stagiaire> {
-    return this.ecriture.modifier(requireCaller(ctx), Number(id), input, partiel);
+    return this.ecriture.modifier(requireCaller(ctx), idOf(id), input, partiel);
   }
 
   @Mutation(() => Boolean, { description: "Supprime un stagiaire tant qu'aucune heure n'est enregistrée pour lui." })
   supprimerStagiaire(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.ecriture.supprimer(requireCaller(ctx), Number(id));
+    return this.ecriture.supprimer(requireCaller(ctx), idOf(id));
   }
 
   @Mutation(() => Stagiaire, { description: "Déclare la sortie de formation : fin de formation, ou sortie anticipée avec son motif." })

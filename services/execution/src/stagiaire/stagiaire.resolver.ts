@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
@@ -25,7 +26,7 @@ export class StagiaireResolver {
 
   @Query(() => Stagiaire, { nullable: true, description: "Un stagiaire (son organisme et la Région seulement)." })
   stagiaire(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Stagiaire | null> {
-    return this.stagiaires.get(ctx, requireCaller(ctx), Number(id));
+    return this.stagiaires.get(ctx, requireCaller(ctx), idOf(id));
   }
 
   @FieldResolver(() => ParcoursIndividualise, { nullable: true, description: "Parcours individualisé (onglet « Définition de parcours »)." })

@@ -1,3 +1,4 @@
+import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
@@ -13,6 +14,6 @@ export class TableauResolver {
     @Arg("organismeId", () => ID, { nullable: true, description: "Région : restreint à un organisme." }) organismeId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<TableauDeBord> {
-    return this.tableau.compteurs(requireCaller(ctx), organismeId == null ? null : Number(organismeId));
+    return this.tableau.compteurs(requireCaller(ctx), organismeId == null ? null : idOf(organismeId));
   }
 }

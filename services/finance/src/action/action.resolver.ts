@@ -4,7 +4,7 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AFacturerService } from "../facture/a-facturer.service.js";
 import { Facture } from "../facture/facture.entity.js";
 import { FactureService } from "../facture/facture.service.js";
-import { idOf } from "../facture/ids.js";
+import { idOf } from "@sigma/kit/ids/ids";
 import { Cre, FactureAEmettre } from "../facture/facture.types.js";
 import { FactureSousTraitant } from "../sous-traitance/sous-traitance.entity.js";
 import { SousTraitanceService } from "../sous-traitance/sous-traitance.service.js";

@@ -1,7 +1,7 @@
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { idOf } from "./ids.js";
+import { idOf } from "@sigma/kit/ids/ids";
 import { FactureSousTraitant } from "../sous-traitance/sous-traitance.entity.js";
 import { SousTraitanceService } from "../sous-traitance/sous-traitance.service.js";
 import { AFacturerService } from "./a-facturer.service.js";

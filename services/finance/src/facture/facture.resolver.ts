@@ -10,7 +10,7 @@ import { FactureSousTraitant } from "../sous-traitance/sous-traitance.entity.js"
 import { Facture } from "./facture.entity.js";
 import { nomAttendu } from "./facture.naming.js";
 import { FactureService } from "./facture.service.js";
-import { idOf } from "./ids.js";
+import { idOf } from "@sigma/kit/ids/ids";
 import { FacturePage, FichierSigne } from "./facture.types.js";
 import { LigneFacture } from "./ligne-facture.entity.js";
 import { StatutFacture } from "./statut-facture.enum.js";
