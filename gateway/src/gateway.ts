@@ -6,6 +6,8 @@ import { TokenVerifier } from "@sigma/kit/auth/token";
 import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
 import { graphqlHandler, sendJson } from "@sigma/kit/http/graphql-handler";
 import { listen, type RunningHttpServer } from "@sigma/kit/http/http-server";
+import { accessLogPlugin, withRequestScope } from "@sigma/kit/logging/access-log";
+import { initLogger, logger } from "@sigma/kit/logging/logger";
 import { maskErrors } from "@sigma/kit/server/error-masking";
 import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
@@ -38,6 +40,7 @@ export interface RunningGateway {
  * no runtime introspection of subgraphs, no polling.
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  initLogger("gateway");
   // The gateway verifies tokens too (a bad token stops at the edge) but cannot sign any.
   const verifier = new TokenVerifier(loadKeys({ issuer: false }).publicKey);
   const fetchOptions = subgraphFetchOptionsFromEnv();
@@ -65,6 +68,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     persistedQueries: { cache: manifestCache(operations), ttl: null },
     // armor is typed against the CJS build of @apollo/server; the plugins are plain objects either way.
     plugins: [
+      accessLogPlugin<RequestContext>(),
       persistedOnlyForBrowsers(operations, config.production),
       earlyLimits(limits) as ApolloServerPlugin<RequestContext>,
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
@@ -79,7 +83,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const http: RunningHttpServer = await listen(
     {
-      "/graphql": graphql,
+      "/graphql": withRequestScope(graphql),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
       "/ready": async (_req, res) => {
         const checks = await Promise.all(
@@ -97,7 +101,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     config.port,
     config.host,
   );
-  process.stdout.write(`${JSON.stringify({ level: "info", service: "gateway", msg: `prêt sur ${http.url}/graphql` })}\n`);
+  logger().info(`prêt sur ${http.url}/graphql`);
   return {
     url: `${http.url}/graphql`,
     close: async () => {
