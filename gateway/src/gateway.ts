@@ -9,6 +9,7 @@ import { listen, type RunningHttpServer } from "@sigma/kit/http/http-server";
 import { accessLogPlugin, withRequestScope } from "@sigma/kit/logging/access-log";
 import { initLogger, logger } from "@sigma/kit/logging/logger";
 import { maskErrors } from "@sigma/kit/server/error-masking";
+import { startTracing, tracedFetch, tracing, withServerSpan } from "@sigma/kit/tracing/tracing";
 import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
@@ -41,6 +42,10 @@ export interface RunningGateway {
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   initLogger("gateway");
+  await startTracing("gateway");
+  // @apollo/gateway otherwise probes cloud metadata addresses at start and reports usage metrics to
+  // Apollo's servers every hour and at shutdown: a Région's gateway calls no third party.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   // The gateway verifies tokens too (a bad token stops at the edge) but cannot sign any.
   const verifier = new TokenVerifier(loadKeys({ issuer: false }).publicKey);
   const fetchOptions = subgraphFetchOptionsFromEnv();
@@ -50,7 +55,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       new SubgraphSource({
         url: config.subgraphUrls[name] ?? url,
         // Node's fetch is what Apollo's Fetcher type describes, give or take its typings.
-        fetcher: subgraphFetcher(fetchOptions) as unknown as RemoteGraphQLDataSource["fetcher"],
+        fetcher: tracedFetch(subgraphFetcher(fetchOptions)) as unknown as RemoteGraphQLDataSource["fetcher"],
       }),
   });
   const limits = limitsFromEnv();
@@ -83,7 +88,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const http: RunningHttpServer = await listen(
     {
-      "/graphql": withRequestScope(graphql),
+      "/graphql": withRequestScope(withServerSpan(graphql)),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
       "/ready": async (_req, res) => {
         const checks = await Promise.all(
@@ -107,6 +112,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     close: async () => {
       await http.close();
       await server.stop();
+      await tracing().shutdown();
     },
   };
 }

@@ -1,17 +1,8 @@
 import { startStack, type Stack } from "@sigma/stack/stack";
 import { login } from "@sigma/stack/support/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-interface LogLine {
-  level: string;
-  service: string;
-  msg: string;
-  requestId?: string;
-  operation?: string | null;
-  status?: number;
-  durationMs?: number;
-  errorCodes?: string[];
-}
+import { importLog } from "../support/import-log.js";
+import { eventually, logLines } from "../support/log-lines.js";
 
 const SERVICES = ["gateway", "catalogue", "execution", "finance"] as const;
 /** A trainee's name that only this test sends: it must never reach a log. */
@@ -26,24 +17,19 @@ async function post(url: string, query: string, variables: Record<string, unknow
 describe("structured logs", () => {
   let stack: Stack;
   let region: Record<string, string>;
-  const lines = (service: string): LogLine[] =>
-    stack
-      .logs(service)
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as LogLine);
-  const access = (service: string, requestId: string) => lines(service).filter((l) => l.msg === "requête GraphQL" && l.requestId === requestId);
-  /** The access line is written when the response closes and reaches us through a pipe: wait for it (3 s at most). */
-  const logged = async (service: string, requestId: string) => {
-    for (let i = 0; i < 150 && access(service, requestId).length === 0; i += 1) await new Promise((r) => setTimeout(r, 20));
-    return access(service, requestId);
-  };
+  const imports = importLog();
+  const access = (service: string, requestId: string) => logLines(stack, service).filter((l) => l.msg === "requête GraphQL" && l.requestId === requestId);
+  const logged = (service: string, requestId: string) => eventually(() => access(service, requestId));
 
   beforeAll(async () => {
-    stack = await startStack();
+    // Tracing off (the default); every process records the modules it imports.
+    stack = await startStack({ env: { ...imports.env, SIGMA_TRACING: "", OTEL_EXPORTER_OTLP_ENDPOINT: "" } });
     region = await login(stack.gatewayUrl, "REGION");
   });
-  afterAll(() => stack?.stop());
+  afterAll(async () => {
+    await stack?.stop();
+    imports.remove();
+  });
 
   it("carries the caller's request id to every subgraph of the request, with one access line per request", async () => {
     const query = "query StagiairesEtFactures { actions { numero stagiaires { nom prenom } factures { id } } }";
@@ -100,6 +86,19 @@ describe("structured logs", () => {
       expect(output, service).not.toContain("KOURNIKOVA");
       expect(output, service).not.toContain("sigma-demo");
       expect(output, service).not.toContain(token.slice(-20));
+    }
+  });
+
+  it("loads no OpenTelemetry module of ours and writes no span when tracing is off", () => {
+    for (const service of SERVICES) {
+      const pid = logLines(stack, service)[0]!.pid;
+      const modules = imports.imported(pid);
+      // The hook does record this process's imports (its logger, its kit)…
+      expect(modules.some((url) => url.includes("/pino/")), service).toBe(true);
+      expect(modules.some((url) => url.endsWith("/tracing/tracing.js")), service).toBe(true);
+      // …and none of the tracing SDK.
+      expect(modules.filter((url) => /@opentelemetry|tracing-sdk/.test(url)), service).toEqual([]);
+      expect(logLines(stack, service).filter((line) => line.msg === "span"), service).toEqual([]);
     }
   });
 });

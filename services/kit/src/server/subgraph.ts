@@ -15,6 +15,7 @@ import { graphqlHandler, sendJson } from "../http/graphql-handler.js";
 import { listen, type RunningHttpServer } from "../http/http-server.js";
 import { accessLogPlugin, withRequestScope } from "../logging/access-log.js";
 import { errorFields, initLogger, logger } from "../logging/logger.js";
+import { startTracing, tracing, withServerSpan } from "../tracing/tracing.js";
 import { maskErrors } from "./error-masking.js";
 
 export interface SubgraphDefinition {
@@ -59,6 +60,7 @@ const sqlCountPlugin: ApolloServerPlugin<RequestContext> = {
 
 export async function startSubgraph(definition: SubgraphDefinition): Promise<RunningSubgraph> {
   initLogger(definition.name);
+  await startTracing(definition.name);
   const upper = definition.name.toUpperCase();
   const port = intFromEnv(`${upper}_PORT`, definition.defaultPort);
   const host = stringFromEnv("SUBGRAPH_HOST", "127.0.0.1");
@@ -93,7 +95,7 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
   let http: RunningHttpServer | undefined;
   http = await listen(
     {
-      "/graphql": withRequestScope((req, res) => requestStats.run({ sqlStatements: 0 }, () => graphql(req, res))),
+      "/graphql": withRequestScope(withServerSpan((req, res) => requestStats.run({ sqlStatements: 0 }, () => graphql(req, res)))),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: definition.name }),
       "/ready": async (_req, res) => {
         try {
@@ -116,6 +118,7 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
       await stopBackground();
       await server.stop();
       await db.destroy();
+      await tracing().shutdown();
     })());
   return { name: definition.name, url: `${http.url}/graphql`, db, close };
 }
