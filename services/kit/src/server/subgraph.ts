@@ -17,6 +17,7 @@ import { accessLogPlugin, withRequestScope } from "../logging/access-log.js";
 import { errorFields, initLogger, logger } from "../logging/logger.js";
 import { startTracing, tracing, withServerSpan } from "../tracing/tracing.js";
 import { maskErrors } from "./error-masking.js";
+import { migrateOnly } from "./migrate.js";
 
 export interface SubgraphDefinition {
   /** One word: catalogue, execution, finance. */
@@ -125,6 +126,16 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
 
 /** Runs a subgraph as a process: starts it and drains on SIGTERM/SIGINT. */
 export function runSubgraphProcess(definition: SubgraphDefinition): void {
+  if (process.argv.includes("--migrate-only")) {
+    migrateOnly(definition).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger().fatal({ ...errorFields(error), reason: error instanceof Error ? error.message : String(error) }, "échec des migrations");
+        process.exit(1);
+      },
+    );
+    return;
+  }
   startSubgraph(definition)
     .then((running) => {
       const stop = (signal: string) => {
