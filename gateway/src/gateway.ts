@@ -7,7 +7,10 @@ import { TokenVerifier } from "@sigma/kit/auth/token";
 import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
 import { graphqlHandler, sendJson } from "@sigma/kit/http/graphql-handler";
 import { listen, type RunningHttpServer } from "@sigma/kit/http/http-server";
+import { accessLogPlugin, withRequestScope } from "@sigma/kit/logging/access-log";
+import { initLogger, logger } from "@sigma/kit/logging/logger";
 import { maskErrors } from "@sigma/kit/server/error-masking";
+import { startTracing, tracedFetch, tracing, withServerSpan } from "@sigma/kit/tracing/tracing";
 import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
@@ -54,6 +57,11 @@ export interface RunningGateway {
  * no runtime introspection of subgraphs, no polling.
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  initLogger("gateway");
+  await startTracing("gateway");
+  // @apollo/gateway otherwise probes cloud metadata addresses at start and reports usage metrics to
+  // Apollo's servers every hour and at shutdown: a Région's gateway calls no third party.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   // The gateway verifies tokens too (a bad token stops at the edge) but cannot sign any.
   const verifier = new TokenVerifier(loadKeys({ issuer: false }).publicKey);
   const fetchOptions = subgraphFetchOptionsFromEnv();
@@ -63,7 +71,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       new SubgraphSource({
         url: config.subgraphUrls[name] ?? url,
         // Node's fetch is what Apollo's Fetcher type describes, give or take its typings.
-        fetcher: subgraphFetcher(fetchOptions) as unknown as RemoteGraphQLDataSource["fetcher"],
+        fetcher: tracedFetch(subgraphFetcher(fetchOptions)) as unknown as RemoteGraphQLDataSource["fetcher"],
       }),
   });
   const limits = limitsFromEnv();
@@ -81,6 +89,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     persistedQueries: { cache: manifestCache(operations), ttl: null },
     // armor is typed against the CJS build of @apollo/server; the plugins are plain objects either way.
     plugins: [
+      accessLogPlugin<RequestContext>(),
       persistedOnlyForBrowsers(operations, config.production),
       earlyLimits(limits) as ApolloServerPlugin<RequestContext>,
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
@@ -95,8 +104,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const http: RunningHttpServer = await listen(
     {
-      "/graphql": graphql,
-      "/feeds/lheo.xml": withRateLimit(limiter, lheoFeed(server, verifier)),
+      "/graphql": withRequestScope(withServerSpan(graphql)),
+      "/feeds/lheo.xml": withRequestScope(withRateLimit(limiter, lheoFeed(server, verifier))),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
       "/ready": async (_req, res) => {
         const checks = await Promise.all(
@@ -114,12 +123,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     config.port,
     config.host,
   );
-  process.stdout.write(`${JSON.stringify({ level: "info", service: "gateway", msg: `prêt sur ${http.url}/graphql` })}\n`);
+  logger().info(`prêt sur ${http.url}/graphql`);
   return {
     url: `${http.url}/graphql`,
     close: async () => {
       await http.close();
       await server.stop();
+      await tracing().shutdown();
     },
   };
 }

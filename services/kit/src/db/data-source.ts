@@ -3,6 +3,7 @@ import path from "node:path";
 import { createConnection } from "mysql2/promise";
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from "typeorm";
 import type { DatabaseConfig } from "./database-config.js";
+import { withMigrationLock } from "./migration-lock.js";
 import { SqlCounterLogger } from "./sql-counter.logger.js";
 
 export interface DatabaseModel {
@@ -55,7 +56,7 @@ export async function openDatabase(config: DatabaseConfig, model: DatabaseModel)
   }
   const dataSource = new DataSource(options);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: "each" });
+  await withMigrationLock(config, () => dataSource.runMigrations({ transaction: "each" }));
   return dataSource;
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from "typeorm";
 import { requestStats } from "../context/context.js";
+import { errorFields, logger } from "../logging/logger.js";
 
 /** Counts the SQL statements of the current request (tests assert it does not grow with rows). */
 export class SqlCounterLogger implements Logger {
@@ -9,7 +10,7 @@ export class SqlCounterLogger implements Logger {
   }
   logQueryError(error: string | Error, query: string): void {
     // The query text may hold personal data; log its first words only.
-    process.stderr.write(`${JSON.stringify({ level: "error", msg: "sql error", error: String(error), query: query.slice(0, 40) })}\n`);
+    logger().error({ ...errorFields(error), query: query.slice(0, 40) }, "erreur SQL");
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

@@ -1,5 +1,7 @@
 import { stringFromEnv } from "../config/env.js";
 import { DomainError } from "../errors/errors.js";
+import { requestIdHeader } from "../logging/access-log.js";
+import { tracing } from "../tracing/tracing.js";
 
 interface GraphResponse<T> {
   data?: T;
@@ -43,7 +45,7 @@ export class ServiceGraphClient {
     try {
       const response = await fetch(this.gatewayUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(jeton ? { authorization: `Bearer ${jeton}` } : {}) },
+        headers: { "content-type": "application/json", ...requestIdHeader(), ...tracing().headers(), ...(jeton ? { authorization: `Bearer ${jeton}` } : {}) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

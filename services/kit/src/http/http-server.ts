@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { errorFields, logger } from "../logging/logger.js";
 import { sendJson, type RequestHandler } from "./graphql-handler.js";
 
 export interface Routes {
@@ -24,7 +25,7 @@ export async function listen(routes: Routes, port: number, host: string): Promis
       return;
     }
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
-      process.stderr.write(`${JSON.stringify({ level: "error", msg: "unhandled request error", error: String(error) })}\n`);
+      logger().error(errorFields(error), "erreur non traitée");
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Erreur interne.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else res.destroy();
     });

@@ -1,11 +1,14 @@
 import { GraphQLError } from "graphql";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { badInput } from "../errors/errors.js";
+import { initLogger } from "../logging/logger.js";
 import { maskErrors } from "./error-masking.js";
 
 describe("error masking", () => {
   const format = maskErrors("test");
-  afterEach(() => vi.restoreAllMocks());
+  const logged: string[] = [];
+  initLogger("test", { destination: { write: (line: string) => logged.push(line) } });
+  afterAll(() => initLogger("sigma"));
 
   it("passes a refused input through with its code and French message, without a stack", () => {
     const error = badInput("Le code postal doit compter 5 chiffres.", "codePostal");
@@ -14,11 +17,6 @@ describe("error masking", () => {
   });
 
   it("masks anything else behind a reference that the server logs, with no SQL and no stack", () => {
-    const logged: string[] = [];
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      logged.push(String(chunk));
-      return true;
-    });
     const sqlError = new Error("ER_NO_SUCH_TABLE: Table 'sigma_finance.facture' doesn't exist");
     const wrapped = new GraphQLError(sqlError.message, { originalError: sqlError });
     const formatted = format({ message: sqlError.message, path: ["actions"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at db"] } }, wrapped);

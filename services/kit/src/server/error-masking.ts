@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError } from "../errors/errors.js";
+import { errorFields, logger } from "../logging/logger.js";
 
 const SAFE_CODES = new Set([
   "BAD_USER_INPUT",
@@ -48,9 +49,7 @@ export function maskErrors(service: string) {
       return { ...formatted, message: french(formatted.message), extensions };
     }
     const reference = randomBytes(5).toString("hex").toUpperCase();
-    process.stderr.write(
-      `${JSON.stringify({ level: "error", service, msg: "internal error", reference, error: String(original), stack: (original as Error)?.stack?.split("\n").slice(0, 6) })}\n`,
-    );
+    logger().error({ reference, origin: service, ...errorFields(original) }, "erreur interne");
     return {
       message: `Erreur interne. Référence : ${reference}.`,
       locations: formatted.locations,

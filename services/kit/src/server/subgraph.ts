@@ -13,7 +13,11 @@ import { openDatabase, type DatabaseModel } from "../db/data-source.js";
 import { databaseConfig, describeDatabase } from "../db/database-config.js";
 import { graphqlHandler, sendJson } from "../http/graphql-handler.js";
 import { listen, type RunningHttpServer } from "../http/http-server.js";
+import { accessLogPlugin, withRequestScope } from "../logging/access-log.js";
+import { errorFields, initLogger, logger } from "../logging/logger.js";
+import { startTracing, tracing, withServerSpan } from "../tracing/tracing.js";
 import { maskErrors } from "./error-masking.js";
+import { migrateOnly } from "./migrate.js";
 
 export interface SubgraphDefinition {
   /** One word: catalogue, execution, finance. */
@@ -56,6 +60,8 @@ const sqlCountPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 export async function startSubgraph(definition: SubgraphDefinition): Promise<RunningSubgraph> {
+  initLogger(definition.name);
+  await startTracing(definition.name);
   const upper = definition.name.toUpperCase();
   const port = intFromEnv(`${upper}_PORT`, definition.defaultPort);
   const host = stringFromEnv("SUBGRAPH_HOST", "127.0.0.1");
@@ -80,7 +86,7 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
     csrfPrevention: true,
     formatError: maskErrors(definition.name),
     // No inline tracing (ftv1): it costs on every request and nobody reads it here.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(production ? [] : [sqlCountPlugin])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin(), ...(production ? [] : [sqlCountPlugin])],
   });
   await server.start();
 
@@ -90,7 +96,7 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
   let http: RunningHttpServer | undefined;
   http = await listen(
     {
-      "/graphql": (req, res) => requestStats.run({ sqlStatements: 0 }, () => graphql(req, res)),
+      "/graphql": withRequestScope(withServerSpan((req, res) => requestStats.run({ sqlStatements: 0 }, () => graphql(req, res)))),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: definition.name }),
       "/ready": async (_req, res) => {
         try {
@@ -104,7 +110,7 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
     port,
     host,
   );
-  log(definition.name, `prêt sur ${http.url}/graphql (${describeDatabase(dbConfig)})`);
+  logger().info(`prêt sur ${http.url}/graphql (${describeDatabase(dbConfig)})`);
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -113,16 +119,27 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
       await stopBackground();
       await server.stop();
       await db.destroy();
+      await tracing().shutdown();
     })());
   return { name: definition.name, url: `${http.url}/graphql`, db, close };
 }
 
 /** Runs a subgraph as a process: starts it and drains on SIGTERM/SIGINT. */
 export function runSubgraphProcess(definition: SubgraphDefinition): void {
+  if (process.argv.includes("--migrate-only")) {
+    migrateOnly(definition).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger().fatal({ ...errorFields(error), reason: error instanceof Error ? error.message : String(error) }, "échec des migrations");
+        process.exit(1);
+      },
+    );
+    return;
+  }
   startSubgraph(definition)
     .then((running) => {
       const stop = (signal: string) => {
-        log(definition.name, `${signal} reçu, arrêt en cours`);
+        logger().info(`${signal} reçu, arrêt en cours`);
         running.close().then(
           () => process.exit(0),
           () => process.exit(1),
@@ -132,11 +149,8 @@ export function runSubgraphProcess(definition: SubgraphDefinition): void {
       process.once("SIGINT", () => stop("SIGINT"));
     })
     .catch((error: unknown) => {
-      process.stderr.write(`${JSON.stringify({ level: "fatal", service: definition.name, error: String(error) })}\n`);
+      // A start error holds configuration, not data: its message is kept whole.
+      logger().fatal({ ...errorFields(error), reason: error instanceof Error ? error.message : String(error) }, "échec du démarrage");
       process.exit(1);
     });
-}
-
-function log(service: string, msg: string): void {
-  process.stdout.write(`${JSON.stringify({ level: "info", service, msg })}\n`);
 }
