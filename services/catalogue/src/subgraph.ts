@@ -1,6 +1,6 @@
 import { TokenSigner } from "@sigma/kit/auth/token";
 import { clockFromEnv } from "@sigma/kit/clock/clock";
-import { intFromEnv, stringFromEnv } from "@sigma/kit/config/env";
+import { intFromEnv, isProduction, stringFromEnv } from "@sigma/kit/config/env";
 import { serviceClient, type ServiceGraphClient } from "@sigma/kit/graph/service-client";
 import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
 import type { SubgraphDefinition } from "@sigma/kit/server/subgraph";
@@ -86,7 +86,9 @@ export const catalogue: SubgraphDefinition = {
   },
   background: async (container, db, keys) => {
     await ensureServiceAccounts(db, keys.serviceSecret);
-    const stopOutbox = startOutboxRelay(db, logMailer, clock);
+    // The log stands in for a mail server in the embedded default only: in production the reset
+    // links stay in the outbox table for the deployment's mail relay, never in the logs.
+    const stopOutbox = isProduction() ? async () => {} : startOutboxRelay(db, logMailer, clock);
     const stopPropagation = keys.serviceSecret ? startPropagationRelay(db, container.get(GraphExecutionPort), clock) : async () => {};
     return async () => {
       await stopOutbox();
