@@ -3,25 +3,32 @@ import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent 
 import { ErrorBoundary } from "../../../components/error-boundary";
 import { isRemoteDeclared, loadRemoteComponent } from "../lib/remotes";
 
-/** One lazy component per exposed module, kept while it works (navigating back costs nothing). */
-const cache = new Map<string, LazyExoticComponent<ComponentType>>();
+/**
+ * One lazy component per exposed module, kept while it works (navigating back costs nothing).
+ * A failed load is kept too for a moment, so that React's immediate re-renders meet the same
+ * error and show the message instead of loading again and again; a visit after that, or
+ * « Réessayer », tries again.
+ */
+const cache = new Map<string, { component: LazyExoticComponent<ComponentType>; failedAt?: number }>();
+const RETRY_AFTER_MS = 3_000;
 
 function lazyRemote(name: string, module: string): LazyExoticComponent<ComponentType> {
   const key = `${name}/${module}`;
-  let component = cache.get(key);
-  if (!component) {
-    component = lazy(() =>
+  const cached = cache.get(key);
+  if (cached && (cached.failedAt === undefined || Date.now() - cached.failedAt < RETRY_AFTER_MS)) return cached.component;
+  const entry: { component: LazyExoticComponent<ComponentType>; failedAt?: number } = {
+    component: lazy(() =>
       loadRemoteComponent(name, module).then(
         (loaded) => ({ default: loaded }),
         (error: unknown) => {
-          cache.delete(key); // the next visit (or « Réessayer ») tries again
+          entry.failedAt = Date.now();
           throw error;
         },
       ),
-    );
-    cache.set(key, component);
-  }
-  return component;
+    ),
+  };
+  cache.set(key, entry);
+  return entry.component;
 }
 
 interface Props {
