@@ -35,6 +35,12 @@ const TITRES: Record<string, string> = {
   Fermeture: "Fermeture",
   "Espace Région": "Espace Région",
 };
+/** The home page's counters of one panel (« Mes actions »), once it is there. */
+async function indicateurs(p: Page, panneau: string): Promise<string[]> {
+  const region = p.getByRole("region", { name: panneau });
+  await region.getByRole("listitem").first().waitFor();
+  return region.getByRole("listitem").allInnerTexts();
+}
 const NOUVEAU_MOT_DE_PASSE = "nouveau-Mot-de-passe-2026";
 
 describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, compte, accessibilité", () => {
@@ -76,12 +82,12 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     expect([...scripts.keys()].filter((url) => /aria|recharts/.test(url))).toEqual([]);
 
     await verifierAccessibilite(p, "Identification");
+    await capturer(p, "identification");
     // The keyboard reaches the skip link first, then the fields in order.
     await p.keyboard.press("Tab");
     await expect(p.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).resolves.toBe(
       "Aller au contenu",
     );
-    await capturer(p, "identification");
     await champ(p, "Identifiant").fill("OR5159");
     await champ(p, "Mot de passe").fill("mauvais-mot-de-passe");
     await p.getByRole("button", { name: "Se connecter" }).click();
@@ -99,17 +105,14 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
 
     // Accueil (seed 003): MES ACTIONS from `actions { statut }`; the execution counts come later.
     await p.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
-    const mesActions = p.getByRole("region", { name: "Mes actions" });
-    await mesActions.waitFor();
-    await expect(mesActions.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+    await expect(indicateurs(p, "Mes actions")).resolves.toEqual([
       "Actions en attente d'ouverture\n0",
       "Actions en cours\n1",
       "Actions en retard de fermeture\n1",
     ]);
     await expect(p.getByRole("region", { name: "Indicateurs de suivi" }).innerText()).resolves.toContain("Données disponibles prochainement");
     await p.getByRole("figure").locator("svg.recharts-surface").waitFor();
-    const notifications = p.getByRole("region", { name: "Notifications" });
-    await expect(notifications.innerText()).resolves.toContain("1 action en retard de fermeture : la date de fin prévue est dépassée.");
+    await p.getByRole("region", { name: "Notifications" }).getByText("1 action en retard de fermeture : la date de fin prévue est dépassée.").waitFor();
     await verifierAccessibilite(p, "Accueil");
     await capturer(p, "accueil-or5159");
 
@@ -126,8 +129,10 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     await ouvrirRubrique(p, "Inscription", "Inscription des stagiaires");
     const stagiaires = await p.getByRole("grid", { name: "Stagiaires déclarés pour l'action 23P0000000_TEST_1" }).getByRole("rowheader").allInnerTexts();
     expect(stagiaires).toEqual(["BORG", "FRANCO", "KOURNIKOVA", "NADAL"]);
-    // Sorting by a header (keyboard): Nom descending.
-    await p.getByRole("columnheader", { name: /Nom/ }).first().click();
+    // Sorting from the keyboard: Entrée on the « Nom » header reverses the order.
+    await p.getByRole("columnheader", { name: "Nom", exact: true }).first().focus();
+    await p.keyboard.press("Enter");
+    await expect(p.getByRole("columnheader", { name: "Nom", exact: true }).first().getAttribute("aria-sort")).resolves.toBe("descending");
     await expect(p.getByRole("grid").first().getByRole("rowheader").allInnerTexts()).resolves.toEqual(["NADAL", "KOURNIKOVA", "FRANCO", "BORG"]);
     await ouvrirRubrique(p, "Suivi des réalisations", "Suivi des réalisations");
     await expect(p.getByRole("grid").first().getByRole("columnheader").allInnerTexts()).resolves.toContain("Saisie horaire");
@@ -156,7 +161,7 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     const { page: p, erreurs } = await page();
     await connecter(p, stack.shellUrl, "REGION");
     expect(await menu(p)).toEqual(["Accueil", "Actions de formation", "Espace Région"]);
-    await expect(p.getByRole("region", { name: "Actions de formation" }).getByRole("listitem").allInnerTexts()).resolves.toEqual([
+    await expect(indicateurs(p, "Actions de formation")).resolves.toEqual([
       "Actions en attente d'ouverture\n1",
       "Actions en cours\n1",
       "Actions en retard de fermeture\n1",
@@ -191,12 +196,12 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     const { page: p, erreurs } = await page();
     await connecter(p, stack.shellUrl, "GR237");
     expect(await menu(p)).toEqual(MENU_OF);
-    await expect(p.getByRole("region", { name: "Mes actions" }).getByRole("listitem").allInnerTexts()).resolves.toEqual([
+    await expect(indicateurs(p, "Mes actions")).resolves.toEqual([
       "Actions en attente d'ouverture\n1",
       "Actions en cours\n0",
       "Actions en retard de fermeture\n0",
     ]);
-    await expect(p.getByRole("region", { name: "Notifications" }).innerText()).resolves.toContain("1 action en attente d'ouverture");
+    await p.getByRole("region", { name: "Notifications" }).getByText("1 action en attente d'ouverture").waitFor();
     for (const [libelle, titre] of [
       ["Actions de formation", "Actions de formation"],
       ["Inscription", "Inscription des stagiaires"],

@@ -62,16 +62,7 @@ export function Tableau<T>({ titre, colonnes, lignes, cleLigne, vide = "Aucun r�
           <TableHeader columns={colonnes}>
             {(colonne) => (
               <Column id={colonne.id} isRowHeader={colonne.id === rowHeader} allowsSorting={Boolean(colonne.cle)}>
-                {({ allowsSorting, sortDirection }) => (
-                  <span className="sigma-entete-colonne">
-                    {colonne.titre}
-                    {allowsSorting ? (
-                      <span aria-hidden="true" className="sigma-tri">
-                        {sortDirection === "ascending" ? "▲" : sortDirection === "descending" ? "▼" : "↕"}
-                      </span>
-                    ) : null}
-                  </span>
-                )}
+                <span className="sigma-entete-colonne">{colonne.titre}</span>
               </Column>
             )}
           </TableHeader>

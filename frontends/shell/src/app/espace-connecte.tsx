@@ -16,7 +16,7 @@ export default function EspaceConnecte() {
     <Routes>
       <Route element={<Layout />}>
         {SECTIONS.map((section) => (
-          <Route key={section.path} path={section.path === "/" ? "/" : `${section.path}/*`} element={<SectionDuRole section={section} />} />
+          <Route key={section.path} path={section.path === "/" ? "/" : `${section.path}/*`} element={<SectionDuRole key={section.path} section={section} />} />
         ))}
         <Route path="/compte" element={<ModifierCompte />} />
         <Route path="*" element={<PageIntrouvable />} />

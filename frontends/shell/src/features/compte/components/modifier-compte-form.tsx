@@ -103,7 +103,7 @@ export function ModifierCompteForm({ moi }: { moi: MoiQuery["moi"] }) {
         </div>
         <div className="sigma-grille">
           <Champ label="Mot de passe" type="password" autoComplete="new-password" aide="10 caractères au moins." value={valeurs.motDePasse} {...champ("motDePasse")} />
-          <Champ label="Confirmation du mot de passe" type="password" autoComplete="new-password" value={valeurs.confirmation} {...champ("confirmation")} />
+          <Champ label="Confirmation du mot de passe" type="password" autoComplete="new-password" aide="Saisissez à nouveau le mot de passe." value={valeurs.confirmation} {...champ("confirmation")} />
         </div>
       </fieldset>
       {valeurs.adresse ? (

@@ -42,7 +42,7 @@ export default function ReinitialisationForm() {
         <>
           <p className="sigma-obligatoires">Les champs obligatoires sont marqués par un *.</p>
           <Champ label="Nouveau mot de passe" name="motDePasse" type="password" autoComplete="new-password" aide="10 caractères au moins." required erreur={erreurs.motDePasse} />
-          <Champ label="Confirmation du mot de passe" name="confirmation" type="password" autoComplete="new-password" required erreur={erreurs.confirmation} />
+          <Champ label="Confirmation du mot de passe" name="confirmation" type="password" autoComplete="new-password" aide="Saisissez à nouveau le mot de passe." required erreur={erreurs.confirmation} />
           {error ? <Erreur error={error} /> : null}
         </>
       )}
