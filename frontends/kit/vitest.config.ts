@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     name: "ui-kit",
     root: import.meta.dirname,
-    include: ["src/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
   },
 });

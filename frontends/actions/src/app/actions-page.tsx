@@ -1,3 +1,4 @@
+import { PageSection } from "@sigma/ui-kit/components/page-section";
 import { ActionsListe } from "../features/actions-liste/components/actions-liste";
 
 /**
@@ -7,9 +8,8 @@ import { ActionsListe } from "../features/actions-liste/components/actions-liste
  */
 export default function ActionsPage() {
   return (
-    <div className="sigma-page">
-      <h1>Actions de formation</h1>
+    <PageSection titre="Actions de formation">
       <ActionsListe />
-    </div>
+    </PageSection>
   );
 }

@@ -16,3 +16,10 @@ export function messageErreur(error: unknown): string {
   if (ServerParseError.is(error)) return "Réponse du serveur illisible.";
   return "Le serveur est injoignable. Vérifiez votre connexion puis réessayez.";
 }
+
+/** The input field a refusal is about (the graph's `extensions.champ`, e.g. "codePostal"), if any. */
+export function champEnErreur(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const champ = error.errors.find((e) => typeof e.extensions?.champ === "string")?.extensions?.champ;
+  return typeof champ === "string" ? champ : undefined;
+}

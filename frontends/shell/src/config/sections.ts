@@ -1,22 +1,28 @@
+import type { RoleCompte } from "../gql/graphql";
+
 /**
- * The menu (DESIGN.md « Menu sections »), one micro-frontend per section. A section with a
- * `remote` is rendered by that micro-frontend, loaded at run time from the manifest; the
- * others are not built yet and show a placeholder.
+ * The menu (DESIGN.md « Menu sections »), one micro-frontend per section, each shown to the
+ * roles whose work it is. The menu is a convenience: the graph refuses by itself what a role may
+ * not read or write.
  */
 export interface Section {
   path: string;
   label: string;
   /** Manifest name of the micro-frontend and the module it exposes. */
-  remote?: { name: string; module: string };
+  remote: { name: string; module: string };
+  roles: readonly RoleCompte[];
 }
 
+const TOUS: readonly RoleCompte[] = ["ORGANISME", "REGION", "CARIF"];
+const OF: readonly RoleCompte[] = ["ORGANISME"];
+
 export const SECTIONS: readonly Section[] = [
-  { path: "/", label: "Accueil" },
-  { path: "/actions", label: "Actions de formation", remote: { name: "actions", module: "ActionsPage" } },
-  { path: "/ouverture", label: "Ouverture" },
-  { path: "/inscription", label: "Inscription" },
-  { path: "/realisations", label: "Suivi des réalisations" },
-  { path: "/facturation", label: "Validation / Facturation" },
-  { path: "/fermeture", label: "Fermeture" },
-  { path: "/region", label: "Espace Région" },
+  { path: "/", label: "Accueil", remote: { name: "accueil", module: "AccueilPage" }, roles: TOUS },
+  { path: "/actions", label: "Actions de formation", remote: { name: "actions", module: "ActionsPage" }, roles: TOUS },
+  { path: "/ouverture", label: "Ouverture", remote: { name: "ouverture", module: "OuverturePage" }, roles: OF },
+  { path: "/inscription", label: "Inscription", remote: { name: "inscription", module: "InscriptionPage" }, roles: OF },
+  { path: "/realisations", label: "Suivi des réalisations", remote: { name: "suivi", module: "SuiviPage" }, roles: OF },
+  { path: "/facturation", label: "Validation / Facturation", remote: { name: "facturation", module: "FacturationPage" }, roles: OF },
+  { path: "/fermeture", label: "Fermeture", remote: { name: "fermeture", module: "FermeturePage" }, roles: OF },
+  { path: "/region", label: "Espace Région", remote: { name: "region", module: "RegionPage" }, roles: ["REGION"] },
 ];

@@ -14,12 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Moi {\n    moi {\n      id\n      identifiant\n      organisme {\n        id\n        raisonSociale\n      }\n    }\n  }\n": typeof types.MoiDocument,
+    "\n  query Moi {\n    moi {\n      id\n      identifiant\n      role\n      organisme {\n        id\n        code\n        raisonSociale\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n": typeof types.MoiDocument,
     "\n  mutation Connexion($identifiant: String!, $motDePasse: String!) {\n    connexion(identifiant: $identifiant, motDePasse: $motDePasse) {\n      jeton\n      expiration\n    }\n  }\n": typeof types.ConnexionDocument,
+    "\n  mutation ModifierCompte($input: ModifierCompteInput!) {\n    modifierCompte(input: $input) {\n      id\n      identifiant\n      organisme {\n        id\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n": typeof types.ModifierCompteDocument,
+    "\n  mutation MotDePasseOublie($email: String!) {\n    motDePasseOublie(email: $email)\n  }\n": typeof types.MotDePasseOublieDocument,
+    "\n  mutation ReinitialiserMotDePasse($jeton: String!, $motDePasse: String!, $confirmation: String!) {\n    reinitialiserMotDePasse(jeton: $jeton, motDePasse: $motDePasse, confirmation: $confirmation)\n  }\n": typeof types.ReinitialiserMotDePasseDocument,
+    "\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n": typeof types.NoticesActionsDocument,
 };
 const documents: Documents = {
-    "\n  query Moi {\n    moi {\n      id\n      identifiant\n      organisme {\n        id\n        raisonSociale\n      }\n    }\n  }\n": types.MoiDocument,
+    "\n  query Moi {\n    moi {\n      id\n      identifiant\n      role\n      organisme {\n        id\n        code\n        raisonSociale\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n": types.MoiDocument,
     "\n  mutation Connexion($identifiant: String!, $motDePasse: String!) {\n    connexion(identifiant: $identifiant, motDePasse: $motDePasse) {\n      jeton\n      expiration\n    }\n  }\n": types.ConnexionDocument,
+    "\n  mutation ModifierCompte($input: ModifierCompteInput!) {\n    modifierCompte(input: $input) {\n      id\n      identifiant\n      organisme {\n        id\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n": types.ModifierCompteDocument,
+    "\n  mutation MotDePasseOublie($email: String!) {\n    motDePasseOublie(email: $email)\n  }\n": types.MotDePasseOublieDocument,
+    "\n  mutation ReinitialiserMotDePasse($jeton: String!, $motDePasse: String!, $confirmation: String!) {\n    reinitialiserMotDePasse(jeton: $jeton, motDePasse: $motDePasse, confirmation: $confirmation)\n  }\n": types.ReinitialiserMotDePasseDocument,
+    "\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n": types.NoticesActionsDocument,
 };
 
 /**
@@ -39,11 +47,27 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Moi {\n    moi {\n      id\n      identifiant\n      organisme {\n        id\n        raisonSociale\n      }\n    }\n  }\n"): (typeof documents)["\n  query Moi {\n    moi {\n      id\n      identifiant\n      organisme {\n        id\n        raisonSociale\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Moi {\n    moi {\n      id\n      identifiant\n      role\n      organisme {\n        id\n        code\n        raisonSociale\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n"): (typeof documents)["\n  query Moi {\n    moi {\n      id\n      identifiant\n      role\n      organisme {\n        id\n        code\n        raisonSociale\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Connexion($identifiant: String!, $motDePasse: String!) {\n    connexion(identifiant: $identifiant, motDePasse: $motDePasse) {\n      jeton\n      expiration\n    }\n  }\n"): (typeof documents)["\n  mutation Connexion($identifiant: String!, $motDePasse: String!) {\n    connexion(identifiant: $identifiant, motDePasse: $motDePasse) {\n      jeton\n      expiration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModifierCompte($input: ModifierCompteInput!) {\n    modifierCompte(input: $input) {\n      id\n      identifiant\n      organisme {\n        id\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModifierCompte($input: ModifierCompteInput!) {\n    modifierCompte(input: $input) {\n      id\n      identifiant\n      organisme {\n        id\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MotDePasseOublie($email: String!) {\n    motDePasseOublie(email: $email)\n  }\n"): (typeof documents)["\n  mutation MotDePasseOublie($email: String!) {\n    motDePasseOublie(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinitialiserMotDePasse($jeton: String!, $motDePasse: String!, $confirmation: String!) {\n    reinitialiserMotDePasse(jeton: $jeton, motDePasse: $motDePasse, confirmation: $confirmation)\n  }\n"): (typeof documents)["\n  mutation ReinitialiserMotDePasse($jeton: String!, $motDePasse: String!, $confirmation: String!) {\n    reinitialiserMotDePasse(jeton: $jeton, motDePasse: $motDePasse, confirmation: $confirmation)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n"): (typeof documents)["\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

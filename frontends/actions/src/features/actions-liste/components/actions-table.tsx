@@ -1,58 +1,38 @@
+import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
 import { formatDate, formatMontant } from "@sigma/ui-kit/lib/format";
 import type { ActionsListeQuery } from "../../../gql/graphql";
 import { CODE_STATUT_ACTION, LIBELLE_STATUT_ACTION, LIBELLE_STATUT_FACTURE } from "../lib/libelles";
 
 type Action = ActionsListeQuery["actions"][number];
 
-/** The list of actions, columns as in the seeds' « Liste des résultats », plus trainees and invoices. */
+/** The seeds' « Liste des résultats » columns, plus trainees and invoices; sortable, paginated. */
+const COLONNES: readonly Colonne<Action>[] = [
+  { id: "contrat", titre: "N° Contrat", rendu: (a) => a.numeroContrat, cle: (a) => a.numeroContrat },
+  { id: "numero", titre: "N° Action", rendu: (a) => <span className="sigma-nowrap">{a.numero}</span>, cle: (a) => a.numero, enTeteDeLigne: true },
+  { id: "intitule", titre: "Intitulé de l'action", rendu: (a) => a.intitule, cle: (a) => a.intitule },
+  {
+    id: "organisme",
+    titre: "Organisme",
+    rendu: (a) => (
+      <>
+        {a.organisme.raisonSociale} <span className="sigma-discret">({a.organisme.code})</span>
+      </>
+    ),
+    cle: (a) => a.organisme.raisonSociale,
+  },
+  { id: "statut", titre: "Statut", rendu: (a) => <abbr title={LIBELLE_STATUT_ACTION[a.statut]}>{CODE_STATUT_ACTION[a.statut]}</abbr>, cle: (a) => a.statut },
+  { id: "annee", titre: "Année", rendu: (a) => a.anneeProgrammation, cle: (a) => a.anneeProgrammation },
+  { id: "debut", titre: "Date de début prévue", rendu: (a) => formatDate(a.dateDebutPrevue), cle: (a) => a.dateDebutPrevue },
+  { id: "fin", titre: "Date de fin prévue", rendu: (a) => formatDate(a.dateFinPrevue), cle: (a) => a.dateFinPrevue },
+  { id: "stagiaires", titre: "Stagiaires", rendu: (a) => <ListeStagiaires stagiaires={a.stagiaires} />, cle: (a) => a.stagiaires.length },
+  { id: "factures", titre: "Factures", rendu: (a) => <ListeFactures factures={a.factures} /> },
+];
+
 export function ActionsTable({ actions }: { actions: readonly Action[] }) {
-  if (actions.length === 0) return <p className="sigma-vide">Aucune action de formation.</p>;
   return (
     <section aria-labelledby="actions-liste-titre">
       <h2 id="actions-liste-titre">Liste des résultats</h2>
-      <p>Nombre de résultats : {actions.length}</p>
-      <div className="sigma-table-defilement">
-        <table className="sigma-table">
-          <thead>
-            <tr>
-              <th scope="col">N° Contrat</th>
-              <th scope="col">N° Action</th>
-              <th scope="col">Intitulé de l'action</th>
-              <th scope="col">Organisme</th>
-              <th scope="col">Statut</th>
-              <th scope="col">Année</th>
-              <th scope="col">Date de début prévue</th>
-              <th scope="col">Date de fin prévue</th>
-              <th scope="col">Stagiaires</th>
-              <th scope="col">Factures</th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((action) => (
-              <tr key={action.id}>
-                <td>{action.numeroContrat}</td>
-                <td className="sigma-nowrap">{action.numero}</td>
-                <td>{action.intitule}</td>
-                <td>
-                  {action.organisme.raisonSociale} <span className="sigma-discret">({action.organisme.code})</span>
-                </td>
-                <td>
-                  <abbr title={LIBELLE_STATUT_ACTION[action.statut]}>{CODE_STATUT_ACTION[action.statut]}</abbr>
-                </td>
-                <td>{action.anneeProgrammation}</td>
-                <td>{formatDate(action.dateDebutPrevue)}</td>
-                <td>{formatDate(action.dateFinPrevue)}</td>
-                <td>
-                  <ListeStagiaires stagiaires={action.stagiaires} />
-                </td>
-                <td>
-                  <ListeFactures factures={action.factures} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Tableau titre="Liste des résultats" colonnes={COLONNES} lignes={actions} cleLigne={(a) => a.id} vide="Aucune action de formation." />
     </section>
   );
 }
@@ -62,8 +42,8 @@ function ListeStagiaires({ stagiaires }: { stagiaires: Action["stagiaires"] }) {
   return (
     <ul className="sigma-liste">
       {stagiaires.map((s) => (
-        <li key={s.id}>
-          {s.nom.toUpperCase()} {s.prenom}
+        <li key={s.id} className="sigma-nowrap">
+          {`${s.nom.toUpperCase()} ${s.prenom}`}
         </li>
       ))}
     </ul>

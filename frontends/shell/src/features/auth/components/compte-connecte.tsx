@@ -1,42 +1,45 @@
-import { useApolloClient, useQuery } from "@apollo/client/react";
-import { graphql } from "../../../gql/gql";
+import { useApolloClient } from "@apollo/client/react";
+import { Link, useNavigate } from "react-router";
+import type { MoiQuery } from "../../../gql/graphql";
 import { setJeton } from "../lib/session";
 
-const moiQuery = graphql(/* GraphQL */ `
-  query Moi {
-    moi {
-      id
-      identifiant
-      organisme {
-        id
-        raisonSociale
-      }
-    }
-  }
-`);
-
-/** « Bonjour OR5159 » and the way out, in the header. */
-export function CompteConnecte() {
+/**
+ * Who is connected, in the header: the organisme's raison sociale for an OF (seed 001 § 2.2), the
+ * identifiant otherwise; « Modifier votre compte » and the way out, which forgets everything of
+ * this account and goes back to « Identification ».
+ */
+export function CompteConnecte({ moi }: { moi: MoiQuery["moi"] | undefined }) {
   const client = useApolloClient();
-  const { data } = useQuery(moiQuery);
+  const navigate = useNavigate();
 
   function deconnecter() {
     setJeton(null);
     // Nothing of this account may stay in memory for the next one.
     void client.clearStore();
+    void navigate("/");
   }
 
   return (
     <div className="sigma-compte">
-      {data ? (
-        <span>
-          Bonjour <strong>{data.moi.identifiant}</strong>
-          {data.moi.organisme ? ` — ${data.moi.organisme.raisonSociale}` : ""}
-        </span>
+      {moi ? (
+        <p className="sigma-compte__qui">
+          <span>
+            Bonjour <span className="sigma-nowrap">{moi.identifiant}</span>
+          </span>
+          <strong>{moi.organisme ? moi.organisme.raisonSociale : LIBELLE_ROLE[moi.role]}</strong>
+        </p>
       ) : null}
-      <button type="button" onClick={deconnecter}>
+      <Link to="/compte">Modifier votre compte</Link>
+      <button type="button" className="sigma-bouton--secondaire" onClick={deconnecter}>
         Se déconnecter
       </button>
     </div>
   );
 }
+
+const LIBELLE_ROLE: Record<MoiQuery["moi"]["role"], string> = {
+  ORGANISME: "Organisme de formation",
+  REGION: "Région — instruction et gestion",
+  CARIF: "CARIF-OREF — offre de formation",
+  SERVICE: "Compte technique",
+};

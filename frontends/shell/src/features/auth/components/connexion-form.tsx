@@ -1,6 +1,8 @@
 import { useMutation } from "@apollo/client/react";
+import { Champ } from "@sigma/ui-kit/components/champ";
 import { Erreur } from "@sigma/ui-kit/components/status";
 import { useId, type FormEvent } from "react";
+import { Link } from "react-router";
 import { graphql } from "../../../gql/gql";
 import { setJeton } from "../lib/session";
 
@@ -13,7 +15,7 @@ const connexionMutation = graphql(/* GraphQL */ `
   }
 `);
 
-/** « Connexion » : identifiant and mot de passe; the graph answers with a signed token. */
+/** « Identification » (seed 001 § 2.1): identifiant and mot de passe; the graph answers with a signed token. */
 export function ConnexionForm() {
   const [connexion, { loading, error }] = useMutation(connexionMutation);
   const id = useId();
@@ -28,17 +30,19 @@ export function ConnexionForm() {
   }
 
   return (
-    <form className="sigma-connexion" onSubmit={onSubmit} aria-labelledby={`${id}-titre`}>
-      <h1 id={`${id}-titre`}>Connexion</h1>
-      <p>Identifiez-vous pour accéder à vos actions de formation.</p>
-      <label htmlFor={`${id}-identifiant`}>Identifiant *</label>
-      <input id={`${id}-identifiant`} name="identifiant" autoComplete="username" required />
-      <label htmlFor={`${id}-mot-de-passe`}>Mot de passe *</label>
-      <input id={`${id}-mot-de-passe`} name="motDePasse" type="password" autoComplete="current-password" required />
+    <form className="sigma-carte sigma-formulaire" onSubmit={onSubmit} aria-labelledby={`${id}-titre`}>
+      <h1 id={`${id}-titre`}>Identification</h1>
+      <p className="sigma-chapeau">Identifiez-vous pour gérer l'exécution de vos actions de formation.</p>
+      <p className="sigma-obligatoires">Les champs obligatoires sont marqués par un *.</p>
+      <Champ label="Identifiant" name="identifiant" autoComplete="username" required />
+      <Champ label="Mot de passe" name="motDePasse" type="password" autoComplete="current-password" required />
       {error ? <Erreur error={error} /> : null}
-      <button type="submit" disabled={loading}>
-        {loading ? "Connexion…" : "Se connecter"}
-      </button>
+      <div className="sigma-actions">
+        <Link to="/mot-de-passe-oublie">Mot de passe oublié</Link>
+        <button type="submit" disabled={loading}>
+          {loading ? "Connexion…" : "Se connecter"}
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,0 +1,19 @@
+import { PageSection } from "@sigma/ui-kit/components/page-section";
+import { Avertissement } from "@sigma/ui-kit/components/status";
+import { RealiseHoraire } from "../features/realise/components/realise-horaire";
+
+/** « Suivi des réalisations », exposed as `suivi/SuiviPage`. */
+export default function SuiviPage() {
+  return (
+    <PageSection
+      titre="Suivi des réalisations"
+      chapeau="Chaque mois, saisissez les heures de chaque stagiaire présent puis confirmez la déclaration de réalisation périodique."
+    >
+      <Avertissement>
+        Vous disposez des 15 premiers jours du mois suivant pour confirmer la déclaration du mois écoulé ; passé ce délai, il faudra attendre la
+        fin de la période suivante.
+      </Avertissement>
+      <RealiseHoraire />
+    </PageSection>
+  );
+}
