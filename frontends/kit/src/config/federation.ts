@@ -19,7 +19,7 @@
  * package, so the kit's test checks that the list covers every import of the kit.
  */
 export const USED_EXPORTS = {
-  "react-router": ["BrowserRouter", "Link", "NavLink", "Navigate", "Outlet", "Route", "Routes", "useLocation", "useNavigate", "useOutletContext", "useParams", "useSearchParams"],
+  "react-router": ["BrowserRouter", "Link", "MemoryRouter", "NavLink", "Navigate", "Outlet", "Route", "Routes", "useLocation", "useNavigate", "useOutletContext", "useParams", "useSearchParams"],
   "react-aria-components": [
     "Button",
     "Cell",
