@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     console.info(`[e2e] page d'identification : ${scripts.size} scripts, ${(total / 1024).toFixed(1)} ko de JavaScript compressé (gzip)`);
     expect(total).toBeGreaterThan(50 * 1024);
     expect(total).toBeLessThanOrEqual(200 * 1024);
-    // Nothing of the component or chart library before it is needed.
+    // Nothing of the component library (~90 kB) or the chart library (~92 kB) before they are needed.
     expect([...scripts.keys()].filter((url) => /aria|recharts/.test(url))).toEqual([]);
 
     await verifierAccessibilite(p, "Identification");
@@ -154,6 +154,10 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     for (const remote of REMOTES.filter((r) => r !== "region")) expect(requetes).toContain(stack.remoteUrls[remote]);
     const depuisRemotes = requetes.filter((url) => REMOTES.some((r) => url.startsWith(new URL(stack.remoteUrls[r]!).origin)));
     expect(depuisRemotes.filter((url) => /__prebuild__(react|_mf_0_apollo)/.test(url))).toEqual([]);
+    // The component library came once, from the shell, whatever the number of sections using it.
+    const bibliotheque = requetes.filter((url) => /aria/.test(url));
+    expect(bibliotheque).toHaveLength(1);
+    expect(new URL(bibliotheque[0]!).origin).toBe(new URL(stack.shellUrl).origin);
     expect(erreurs).toEqual([]);
   });
 
