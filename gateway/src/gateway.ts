@@ -20,6 +20,7 @@ import { earlyLimits } from "./early-limits.js";
 import { lheoFeed } from "./feeds/lheo.feed.js";
 import { armor, limitsFromEnv } from "./limits.js";
 import { loadPersistedOperations } from "./persisted/manifest.js";
+import { countSubgraphStatements, sqlStatementsPlugin } from "./sql-statements.js";
 import { manifestCache, persistedOnlyForBrowsers } from "./persisted/persisted-operations.plugin.js";
 
 /**
@@ -27,6 +28,19 @@ import { manifestCache, persistedOnlyForBrowsers } from "./persisted/persisted-o
  * (one request followed across logs) to every subgraph.
  */
 class SubgraphSource extends RemoteGraphQLDataSource<RequestContext> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<RequestContext>>[0],
+    /** The subgraph's name when its SQL statement counts are summed (outside production), else null. */
+    private readonly counted: string | null,
+  ) {
+    super(config);
+  }
+
+  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RequestContext>["didReceiveResponse"]>>[0]) {
+    if (this.counted) countSubgraphStatements(context, this.counted, response.extensions);
+    return response;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
     if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
     if (context?.token) request.http?.headers.set("authorization", `Bearer ${context.token}`);
@@ -68,11 +82,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
     buildService: ({ name, url }) =>
-      new SubgraphSource({
-        url: config.subgraphUrls[name] ?? url,
-        // Node's fetch is what Apollo's Fetcher type describes, give or take its typings.
-        fetcher: tracedFetch(subgraphFetcher(fetchOptions)) as unknown as RemoteGraphQLDataSource["fetcher"],
-      }),
+      new SubgraphSource(
+        {
+          url: config.subgraphUrls[name] ?? url,
+          // Node's fetch is what Apollo's Fetcher type describes, give or take its typings.
+          fetcher: tracedFetch(subgraphFetcher(fetchOptions)) as unknown as RemoteGraphQLDataSource["fetcher"],
+        },
+        // Outside production: the subgraphs' SQL statement counts, summed into the answer.
+        config.production ? null : name,
+      ),
   });
   const limits = limitsFromEnv();
   const operations = loadPersistedOperations();
@@ -91,6 +109,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     plugins: [
       accessLogPlugin<RequestContext>(),
       persistedOnlyForBrowsers(operations, config.production),
+      ...(config.production ? [] : [sqlStatementsPlugin]),
       earlyLimits(limits) as ApolloServerPlugin<RequestContext>,
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
