@@ -16,6 +16,7 @@ const SORTIE = /* GraphQL */ `mutation ($i: SortieInput!) { declarerSortie(input
 const CLOTURER = /* GraphQL */ `
   mutation ($d: Date!) { cloturerAction(actionId: "1", dateFinReelle: $d) { avertissement action { statut dateFinReelle } } }
 `;
+const RETARDS = /* GraphQL */ `query { actions { numero statut dateFinPrevue enRetardDeFermeture } }`;
 const ENQUETE = /* GraphQL */ `mutation ($i: EnqueteInput!) { saisirEnquete(input: $i) { moment situation contrat } }`;
 
 describe.each(databases)("closing, bilans and home counters on %s", (database) => {
@@ -40,6 +41,15 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
     expect((await ok(stack, s.gr237, TABLEAU)).tableauDeBord).toEqual({ ...attendu, actionsEnAttenteOuverture: 1, actionsEnCours: 0, actionsEnRetardFermeture: 0, declarationsEnAttente: 0 });
     expect((await ok(stack, s.region, TABLEAU)).tableauDeBord).toEqual({ ...attendu, actionsEnAttenteOuverture: 1 });
     expect((await ok(stack, s.region, TABLEAU, { o: "2" })).tableauDeBord.actionsEnAttenteOuverture).toBe(1);
+    // Each action says whether it is late for closing, by the same rule as the counter.
+    for (const headers of [s.or5159, s.gr237, s.region]) {
+      const { actions } = await ok(stack, headers, RETARDS);
+      expect((await ok(stack, headers, TABLEAU)).tableauDeBord.actionsEnRetardFermeture).toBe(actions.filter((a: { enRetardDeFermeture: boolean }) => a.enRetardDeFermeture).length);
+    }
+    expect((await ok(stack, s.region, RETARDS)).actions).toEqual([
+      { numero: "23P0000000_TEST_1", statut: "EC", dateFinPrevue: "2024-06-30", enRetardDeFermeture: true },
+      { numero: "23C00390257_1", statut: "AO", dateFinPrevue: "2024-06-30", enRetardDeFermeture: false },
+    ]);
     expect(await refused(stack, s.or5159, TABLEAU, { o: "2" })).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
     expect(await refused(stack, s.carif, TABLEAU)).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
     await ok(stack, s.gr237, INSCRIRE, { actionId: "2", input: { nom: "PARKER", prenom: "JESSICA" }, partiel: true });
@@ -107,6 +117,7 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
     expect((await ok(stack, s.region, TABLEAU)).tableauDeBord).toEqual({
       actionsEnAttenteOuverture: 0, actionsEnCours: 0, actionsEnRetardFermeture: 0, inscriptionsEnAttente: 0, declarationsEnAttente: 0,
     });
+    expect((await ok(stack, s.or5159, RETARDS)).actions).toEqual([{ numero: "23P0000000_TEST_1", statut: "CLOTUREE", dateFinPrevue: "2024-06-30", enRetardDeFermeture: false }]);
   });
 
   it("fills the surveys at exit, 6 months and 1 year, and completes the bilan that finance waits for", async () => {
