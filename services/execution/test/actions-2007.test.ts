@@ -123,6 +123,10 @@ describe.each(databases)("seed 001's 2006–2007 actions through the graph on %s
     // An unpaid trainee may not become paid once the paid effectif is reached; the record stays as it was.
     const modifier = `mutation ($id: ID!, $input: StagiaireInput!) { modifierStagiaire(id: $id, input: $input) { organismeRemuneration } }`;
     expect(await refused(stack, s.or5159, modifier, { id: libre, input: inscrire("LIBRE01", "ETAT").input })).toEqual(remunereAtteint);
+    // Before opening the record changes directly: no request to the Région.
+    expect(await refused(stack, s.or5159, `mutation ($id: ID!, $input: StagiaireInput!) { demanderModificationStagiaire(stagiaireId: $id, input: $input, motivation: "Rémunération") { id } }`, {
+      id: libre, input: inscrire("LIBRE01", "ETAT").input,
+    })).toEqual(["CONFLICT", "La fiche de ce stagiaire se modifie directement : aucune demande n'est nécessaire."]);
     let liste = await stagiaires("2007QCA0266");
     expect([liste.length, liste.filter((t) => t.organismeRemuneration !== "AUCUN").length, liste.find((t) => t.nom === "LIBRE01")!.organismeRemuneration]).toEqual([12, 10, "AUCUN"]);
     expect((await ok(stack, s.or5159, PRESCRIPTION, { n: "2007QCA0266" })).action.prescription).toEqual({ forfaitsParcours: "0.00", heuresCentre: "0.00", heuresEntreprise: "0.00" });
@@ -277,6 +281,12 @@ describe.each(databases)("seed 001's 2006–2007 actions through the graph on %s
     await ok(stack, s.or5159, `mutation ($id: ID!, $input: StagiaireInput!) { modifierStagiaire(id: $id, input: $input) { id } }`, { id: tardif, input: { ...premier, dateEntree: "2007-01-08" } });
     const second = (await ok(stack, s.or5159, INSCRIRE, { actionId: "103", input: fiche({ nom: "SECOND", prenom: "LUC", dateEntree: "2007-01-08", parcours: parcours("100", "50.50") }) })).inscrireStagiaire.id;
     await ok(stack, s.or5159, OUVRIR, { input: { actionId: "103", dateDebutReelle: "2007-01-08", frequencePaiement: "MENSUEL" } });
+    expect(await refused(stack, s.or5159, SAISIR, {
+      input: {
+        stagiaireId: second, mois: "2006-12", heuresRealiseesCentre: "7", heuresNonRealiseesJustifieesCentre: "0", heuresNonRealiseesNonJustifieesCentre: "0",
+        heuresRealiseesEntreprise: "0", heuresNonRealiseesJustifieesEntreprise: "0", heuresNonRealiseesNonJustifieesEntreprise: "0", absences: [],
+      },
+    })).toEqual(["BAD_USER_INPUT", "L'action a débuté le 08/01/2007 : aucune heure ne peut être déclarée pour décembre 2006."]);
     await ok(stack, s.or5159, CONFIRMER, { a: "103", m: "2007-01" });
     await ok(stack, s.or5159, SORTIE, { i: { stagiaireId: second, dateSortie: "2007-02-09", finFormation: true } });
 

@@ -2,7 +2,7 @@ import { startStack, type Stack } from "@sigma/stack/stack";
 import { databasesUnderTest } from "@sigma/stack/support/databases";
 import { graphql } from "@sigma/stack/support/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INSCRIRE, ok, OUVRIR, refused, sessions, type Headers } from "./support.js";
+import { INSCRIRE, ok, OUVRIR, refused, serviceLogin, sessions, type Headers } from "./support.js";
 
 const databases = await databasesUnderTest();
 
@@ -47,8 +47,8 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
       expect((await ok(stack, headers, TABLEAU)).tableauDeBord.actionsEnRetardFermeture).toBe(actions.filter((a: { enRetardDeFermeture: boolean }) => a.enRetardDeFermeture).length);
     }
     expect((await ok(stack, s.region, RETARDS)).actions).toEqual([
-      { numero: "23P0000000_TEST_1", statut: "EC", dateFinPrevue: "2024-06-30", enRetardDeFermeture: true },
       { numero: "23C00390257_1", statut: "AO", dateFinPrevue: "2024-06-30", enRetardDeFermeture: false },
+      { numero: "23P0000000_TEST_1", statut: "EC", dateFinPrevue: "2024-06-30", enRetardDeFermeture: true },
     ]);
     expect(await refused(stack, s.or5159, TABLEAU, { o: "2" })).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
     expect(await refused(stack, s.carif, TABLEAU)).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
@@ -57,13 +57,32 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
     expect((await ok(stack, s.region, TABLEAU)).tableauDeBord.inscriptionsEnAttente).toBe(1);
   });
 
+  it("gives seed 000's CRE « prescrit » for the test lot: 3,00 fp, 850,00 hc, 400,00 he", async () => {
+    const query = `query { action(numero: "23P0000000_TEST_1") { prescription { forfaitsParcours heuresCentre heuresEntreprise } } }`;
+    const attendu = { forfaitsParcours: "3.00", heuresCentre: "850.00", heuresEntreprise: "400.00" };
+    expect((await ok(stack, s.or5159, query)).action.prescription).toEqual(attendu);
+    expect((await ok(stack, await serviceLogin(stack, "svc-finance"), query)).action.prescription).toEqual(attendu);
+    expect(await refused(stack, s.carif, query)).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
+  });
+
   it("records a « non ouverture », final", async () => {
+    expect(await refused(stack, s.gr237, `mutation ($m: String) { declarerNonOuverture(actionId: "2", motif: $m) { statut } }`, { m: "x".repeat(256) })).toEqual([
+      "BAD_USER_INPUT", "Le motif de non-ouverture ne peut dépasser 255 caractères.",
+    ]);
+    expect(await refused(stack, s.region, `mutation { declarerNonOuverture(actionId: "2") { statut } }`)).toEqual([
+      "FORBIDDEN", "Seul l'organisme de formation titulaire de l'action peut effectuer cette saisie.",
+    ]);
+    expect((await ok(stack, s.gr237, TABLEAU)).tableauDeBord.actionsEnAttenteOuverture).toBe(1);
     const { declarerNonOuverture } = await ok(stack, s.gr237, `mutation { declarerNonOuverture(actionId: "2", motif: "Effectif insuffisant") { statut motifNonOuverture } }`);
     expect(declarerNonOuverture).toEqual({ statut: "NON_OUVERTE", motifNonOuverture: "Effectif insuffisant" });
     expect(await refused(stack, s.gr237, OUVRIR, { input: { actionId: "2", dateDebutReelle: "2023-01-02", frequencePaiement: "MENSUEL" } })).toEqual([
       "CONFLICT", "La non-ouverture de cette action a été déclarée : elle ne peut plus être ouverte.",
     ]);
     expect((await ok(stack, s.gr237, TABLEAU)).tableauDeBord).toMatchObject({ actionsEnAttenteOuverture: 0, inscriptionsEnAttente: 0 });
+    expect(await refused(stack, s.gr237, `mutation { declarerNonOuverture(actionId: "2") { statut } }`)).toEqual([
+      "CONFLICT", "La non-ouverture de cette action a été déclarée : elle ne peut plus être ouverte.",
+    ]);
+    expect((await ok(stack, s.gr237, `query { action(numero: "23C00390257_1") { statut motifNonOuverture } }`)).action).toEqual({ statut: "NON_OUVERTE", motifNonOuverture: "Effectif insuffisant" });
   });
 
   it("refuses to close while a trainee is in training or a month is unconfirmed, and changes nothing", async () => {
