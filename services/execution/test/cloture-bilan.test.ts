@@ -63,6 +63,12 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
     expect((await ok(stack, s.or5159, query)).action.prescription).toEqual(attendu);
     expect((await ok(stack, await serviceLogin(stack, "svc-finance"), query)).action.prescription).toEqual(attendu);
     expect(await refused(stack, s.carif, query)).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
+    // Finance's own read (services/finance/src/sources/execution.source.ts, EXTENSION), aliased per action.
+    const extension = `{ declarations { mois forfaitsParcoursRealises } prescription { forfaitsParcours heuresCentre heuresEntreprise } }`;
+    const lecture = await ok(stack, await serviceLogin(stack, "svc-finance"), `query { a0: actionParId(id: "1") ${extension} a1: actionParId(id: "2") ${extension} }`);
+    expect(lecture.a0.prescription).toEqual(attendu);
+    expect(lecture.a0.declarations.slice(0, 4)).toEqual(["2022-09", "2022-10", "2022-11", "2022-12"].map((mois) => ({ mois, forfaitsParcoursRealises: "0.00" })));
+    expect(lecture.a1).toEqual({ declarations: [], prescription: { forfaitsParcours: "0.00", heuresCentre: "0.00", heuresEntreprise: "0.00" } });
   });
 
   it("records a « non ouverture », final", async () => {
