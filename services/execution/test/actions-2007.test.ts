@@ -111,7 +111,8 @@ describe.each(databases)("seed 001's 2006–2007 actions through the graph on %s
     expect(action).toEqual({ effectifTotal: 12, effectifRemunere: 10, statut: "AO", prescription: null });
     const inscrire = (nom: string, organismeRemuneration: string, partiel = false) =>
       ({ actionId: "102", input: fiche({ nom, prenom: "TEST", dateEntree: "2006-09-28", organismeRemuneration }), partiel });
-    for (let i = 1; i <= 10; i++) await ok(stack, s.or5159, INSCRIRE, inscrire(`PAYE${String(i).padStart(2, "0")}`, "REGION"));
+    const payes: string[] = [];
+    for (let i = 1; i <= 10; i++) payes.push((await ok(stack, s.or5159, INSCRIRE, inscrire(`PAYE${String(i).padStart(2, "0")}`, "REGION"))).inscrireStagiaire.id);
     const remunereAtteint = ["CONFLICT", "L'effectif rémunéré de l'action (10 stagiaires) est atteint : ce stagiaire ne peut être déclaré rémunéré."];
     expect(await refused(stack, s.or5159, INSCRIRE, inscrire("PAYE11", "ASSEDIC"))).toEqual(remunereAtteint);
     expect(await stagiaires("2007QCA0266")).toHaveLength(10);
@@ -154,6 +155,23 @@ describe.each(databases)("seed 001's 2006–2007 actions through the graph on %s
     });
     liste = await stagiaires("2007QCA0266");
     expect([liste.length, liste.filter((t) => t.organismeRemuneration !== "AUCUN").length]).toEqual([12, 10]);
+
+    // Not opened: no exit, no hours, no confirmation, no closing.
+    expect(await refused(stack, s.or5159, SORTIE, { i: { stagiaireId: payes[0], dateSortie: "2006-12-15", finFormation: true } })).toEqual([
+      "CONFLICT", "Les sorties de formation se déclarent sur une action en cours.",
+    ]);
+    expect(await refused(stack, s.or5159, SAISIR, {
+      input: {
+        stagiaireId: payes[0], mois: "2006-10", heuresRealiseesCentre: "7", heuresNonRealiseesJustifieesCentre: "0", heuresNonRealiseesNonJustifieesCentre: "0",
+        heuresRealiseesEntreprise: "0", heuresNonRealiseesJustifieesEntreprise: "0", heuresNonRealiseesNonJustifieesEntreprise: "0", absences: [],
+      },
+    })).toEqual(["CONFLICT", "Les heures se déclarent sur une action en cours."]);
+    expect(await refused(stack, s.or5159, CONFIRMER, { a: "102", m: "2006-10" })).toEqual(["CONFLICT", "Les déclarations se confirment sur une action en cours."]);
+    expect(await refused(stack, s.or5159, `mutation { cloturerAction(actionId: "102", dateFinReelle: "2007-02-09") { avertissement } }`)).toEqual([
+      "CONFLICT", "Seule une action en cours peut être clôturée.",
+    ]);
+    const etat = (await ok(stack, s.or5159, `query { action(numero: "2007QCA0266") { statut dateFinReelle declarations { mois } stagiaires { dateSortie } } }`)).action;
+    expect([etat.statut, etat.dateFinReelle, etat.declarations, etat.stagiaires.filter((t: { dateSortie: string | null }) => t.dateSortie).length]).toEqual(["AO", null, [], 0]);
   });
 
   it("enters seed 001's January 2007 table, confirms it and reads it back exactly: 65 h centre, 74 h entreprise, 139 h", async () => {
