@@ -15,13 +15,14 @@ import { ActionDeclarationsResolver, DeclarationResolver, LigneDeclarationResolv
 import { ActionFormateursResolver, FormateurResolver } from "./formateur/formateur.resolver.js";
 import { DemandeModificationResolver } from "./stagiaire/demande-modification.resolver.js";
 import { StagiaireMutationResolver } from "./stagiaire/stagiaire-mutation.resolver.js";
+import { ActionPrescriptionResolver } from "./stagiaire/prescription.resolver.js";
 import { ParcoursResolver, StagiaireResolver } from "./stagiaire/stagiaire.resolver.js";
 
 export function buildExecutionSchema(container: Container): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       ActionExecutionResolver, OuvertureResolver,
-      StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver,
+      StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver, ActionPrescriptionResolver,
       ActionFormateursResolver, FormateurResolver,
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
       ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver, ImportResolver,

@@ -35,7 +35,7 @@ export const execution: SubgraphDefinition = {
     const ecriture = new StagiaireEcritureService(db, access, clock);
     const horloge = new Horloge(clock);
     const suivis = new ActionSuiviService(db);
-    const stagiaires = new StagiaireService(db);
+    const stagiaires = new StagiaireService(db, suivis, horloge);
     const saisie = new SaisieService(db, access, clock);
     container
       .register(Horloge, horloge)

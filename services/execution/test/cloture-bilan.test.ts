@@ -2,7 +2,7 @@ import { startStack, type Stack } from "@sigma/stack/stack";
 import { databasesUnderTest } from "@sigma/stack/support/databases";
 import { graphql } from "@sigma/stack/support/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INSCRIRE, ok, OUVRIR, refused, sessions, type Headers } from "./support.js";
+import { INSCRIRE, ok, OUVRIR, refused, serviceLogin, sessions, type Headers } from "./support.js";
 
 const databases = await databasesUnderTest();
 
@@ -16,6 +16,7 @@ const SORTIE = /* GraphQL */ `mutation ($i: SortieInput!) { declarerSortie(input
 const CLOTURER = /* GraphQL */ `
   mutation ($d: Date!) { cloturerAction(actionId: "1", dateFinReelle: $d) { avertissement action { statut dateFinReelle } } }
 `;
+const RETARDS = /* GraphQL */ `query { actions { numero statut dateFinPrevue enRetardDeFermeture } }`;
 const ENQUETE = /* GraphQL */ `mutation ($i: EnqueteInput!) { saisirEnquete(input: $i) { moment situation contrat } }`;
 
 describe.each(databases)("closing, bilans and home counters on %s", (database) => {
@@ -40,6 +41,15 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
     expect((await ok(stack, s.gr237, TABLEAU)).tableauDeBord).toEqual({ ...attendu, actionsEnAttenteOuverture: 1, actionsEnCours: 0, actionsEnRetardFermeture: 0, declarationsEnAttente: 0 });
     expect((await ok(stack, s.region, TABLEAU)).tableauDeBord).toEqual({ ...attendu, actionsEnAttenteOuverture: 1 });
     expect((await ok(stack, s.region, TABLEAU, { o: "2" })).tableauDeBord.actionsEnAttenteOuverture).toBe(1);
+    // Each action says whether it is late for closing, by the same rule as the counter.
+    for (const headers of [s.or5159, s.gr237, s.region]) {
+      const { actions } = await ok(stack, headers, RETARDS);
+      expect((await ok(stack, headers, TABLEAU)).tableauDeBord.actionsEnRetardFermeture).toBe(actions.filter((a: { enRetardDeFermeture: boolean }) => a.enRetardDeFermeture).length);
+    }
+    expect((await ok(stack, s.region, RETARDS)).actions).toEqual([
+      { numero: "23C00390257_1", statut: "AO", dateFinPrevue: "2024-06-30", enRetardDeFermeture: false },
+      { numero: "23P0000000_TEST_1", statut: "EC", dateFinPrevue: "2024-06-30", enRetardDeFermeture: true },
+    ]);
     expect(await refused(stack, s.or5159, TABLEAU, { o: "2" })).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
     expect(await refused(stack, s.carif, TABLEAU)).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
     await ok(stack, s.gr237, INSCRIRE, { actionId: "2", input: { nom: "PARKER", prenom: "JESSICA" }, partiel: true });
@@ -47,13 +57,38 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
     expect((await ok(stack, s.region, TABLEAU)).tableauDeBord.inscriptionsEnAttente).toBe(1);
   });
 
+  it("gives seed 000's CRE « prescrit » for the test lot: 3,00 fp, 850,00 hc, 400,00 he", async () => {
+    const query = `query { action(numero: "23P0000000_TEST_1") { prescription { forfaitsParcours heuresCentre heuresEntreprise } } }`;
+    const attendu = { forfaitsParcours: "3.00", heuresCentre: "850.00", heuresEntreprise: "400.00" };
+    expect((await ok(stack, s.or5159, query)).action.prescription).toEqual(attendu);
+    expect((await ok(stack, await serviceLogin(stack, "svc-finance"), query)).action.prescription).toEqual(attendu);
+    expect(await refused(stack, s.carif, query)).toEqual(["FORBIDDEN", "Vous n'avez pas accès à cette ressource."]);
+    // Finance's own read (services/finance/src/sources/execution.source.ts, EXTENSION), aliased per action.
+    const extension = `{ declarations { mois forfaitsParcoursRealises } prescription { forfaitsParcours heuresCentre heuresEntreprise } }`;
+    const lecture = await ok(stack, await serviceLogin(stack, "svc-finance"), `query { a0: actionParId(id: "1") ${extension} a1: actionParId(id: "2") ${extension} }`);
+    expect(lecture.a0.prescription).toEqual(attendu);
+    expect(lecture.a0.declarations.slice(0, 4)).toEqual(["2022-09", "2022-10", "2022-11", "2022-12"].map((mois) => ({ mois, forfaitsParcoursRealises: "0.00" })));
+    expect(lecture.a1).toEqual({ declarations: [], prescription: { forfaitsParcours: "0.00", heuresCentre: "0.00", heuresEntreprise: "0.00" } });
+  });
+
   it("records a « non ouverture », final", async () => {
+    expect(await refused(stack, s.gr237, `mutation ($m: String) { declarerNonOuverture(actionId: "2", motif: $m) { statut } }`, { m: "x".repeat(256) })).toEqual([
+      "BAD_USER_INPUT", "Le motif de non-ouverture ne peut dépasser 255 caractères.",
+    ]);
+    expect(await refused(stack, s.region, `mutation { declarerNonOuverture(actionId: "2") { statut } }`)).toEqual([
+      "FORBIDDEN", "Seul l'organisme de formation titulaire de l'action peut effectuer cette saisie.",
+    ]);
+    expect((await ok(stack, s.gr237, TABLEAU)).tableauDeBord.actionsEnAttenteOuverture).toBe(1);
     const { declarerNonOuverture } = await ok(stack, s.gr237, `mutation { declarerNonOuverture(actionId: "2", motif: "Effectif insuffisant") { statut motifNonOuverture } }`);
     expect(declarerNonOuverture).toEqual({ statut: "NON_OUVERTE", motifNonOuverture: "Effectif insuffisant" });
     expect(await refused(stack, s.gr237, OUVRIR, { input: { actionId: "2", dateDebutReelle: "2023-01-02", frequencePaiement: "MENSUEL" } })).toEqual([
       "CONFLICT", "La non-ouverture de cette action a été déclarée : elle ne peut plus être ouverte.",
     ]);
     expect((await ok(stack, s.gr237, TABLEAU)).tableauDeBord).toMatchObject({ actionsEnAttenteOuverture: 0, inscriptionsEnAttente: 0 });
+    expect(await refused(stack, s.gr237, `mutation { declarerNonOuverture(actionId: "2") { statut } }`)).toEqual([
+      "CONFLICT", "La non-ouverture de cette action a été déclarée : elle ne peut plus être ouverte.",
+    ]);
+    expect((await ok(stack, s.gr237, `query { action(numero: "23C00390257_1") { statut motifNonOuverture } }`)).action).toEqual({ statut: "NON_OUVERTE", motifNonOuverture: "Effectif insuffisant" });
   });
 
   it("refuses to close while a trainee is in training or a month is unconfirmed, and changes nothing", async () => {
@@ -107,6 +142,7 @@ describe.each(databases)("closing, bilans and home counters on %s", (database) =
     expect((await ok(stack, s.region, TABLEAU)).tableauDeBord).toEqual({
       actionsEnAttenteOuverture: 0, actionsEnCours: 0, actionsEnRetardFermeture: 0, inscriptionsEnAttente: 0, declarationsEnAttente: 0,
     });
+    expect((await ok(stack, s.or5159, RETARDS)).actions).toEqual([{ numero: "23P0000000_TEST_1", statut: "CLOTUREE", dateFinPrevue: "2024-06-30", enRetardDeFermeture: false }]);
   });
 
   it("fills the surveys at exit, 6 months and 1 year, and completes the bilan that finance waits for", async () => {

@@ -247,6 +247,7 @@ describe.each(databases)("opening and trainees on %s", (database) => {
       "BAD_USER_INPUT", "Les heures assurées ne peuvent être négatives.",
     ]);
     expect(await refused(stack, s.or5159, ajouter, { a: HSTA, i: rocher })).toEqual(["NOT_FOUND", "Action introuvable."]);
+    expect(await refused(stack, s.region, ajouter, { a: HSTA, i: rocher })).toEqual(["FORBIDDEN", "Seul l'organisme de formation titulaire de l'action peut effectuer cette saisie."]);
     const modifier = `mutation ($id: ID!, $i: FormateurInput!) { modifierFormateur(id: $id, input: $i) { heuresAssurees } }`;
     expect((await ok(stack, s.gr237, modifier, { id: added.id, i: { ...rocher, heuresAssurees: "14.5" } })).modifierFormateur.heuresAssurees).toBe("14.50");
     expect(await refused(stack, s.or5159, modifier, { id: added.id, i: rocher })).toEqual(["NOT_FOUND", "Formateur introuvable."]);

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { openDatabase } from "@sigma/kit/db/data-source";
 import type { Stack } from "@sigma/stack/stack";
 import { login } from "@sigma/stack/support/auth";
+import { MYSQL_URL } from "@sigma/stack/support/databases";
 import { graphql } from "@sigma/stack/support/graphql";
+import type { DataSource } from "typeorm";
 import { expect } from "vitest";
 
 export type Headers = Record<string, string>;
@@ -56,3 +59,51 @@ export const OUVRIR = /* GraphQL */ `
     ouvrirAction(input: $input) { id numero statut dateDebutReelle frequencePaiement ouverteLe }
   }
 `;
+
+/** An action of the offer as catalogue stores it (only what execution's tests need; the rest takes its defaults). */
+export interface ActionFixture {
+  id: number;
+  numero: string;
+  intitule: string;
+  numeroContrat: string;
+  anneeProgrammation: number;
+  dateDebutPrevue: string;
+  dateFinPrevue: string;
+  organismeId: number;
+  type: "COLLECTIVE" | "INDIVIDUALISEE";
+  effectifTotal: number;
+  effectifRemunere: number;
+  lieu: string;
+}
+
+/**
+ * A subgraph's own database in a running stack, opened by the test with no model of its own
+ * (nothing migrated: the subgraph did it), to set up data the graph has no mutation for.
+ */
+export async function stackDatabase(stack: Stack, subgraph: "catalogue" | "execution"): Promise<DataSource> {
+  return openDatabase(
+    stack.database === "sqlite"
+      ? { kind: "sqlite", file: path.join(stack.dataDir, `${subgraph}.sqlite`) }
+      : { kind: "mysql", serverUrl: MYSQL_URL, database: `${stack.databasePrefix}${subgraph}` },
+    { entities: [], migrations: [] },
+  );
+}
+
+/**
+ * Adds actions to catalogue's offer: the graph creates none (the offer comes from the
+ * Région's procurement), and seed 001's worked example runs in 2006–2007, years no demo action
+ * covers. Catalogue then serves them like any other (execution reads them through the gateway).
+ */
+export async function ajouterActions(stack: Stack, actions: ActionFixture[]): Promise<void> {
+  const db = await stackDatabase(stack, "catalogue");
+  try {
+    for (const a of actions) {
+      await db.query(
+        "INSERT INTO action (id, numero, intitule, numero_contrat, annee_programmation, date_debut_prevue, date_fin_prevue, organisme_id, type, effectif_total, effectif_remunere, lieu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [a.id, a.numero, a.intitule, a.numeroContrat, a.anneeProgrammation, a.dateDebutPrevue, a.dateFinPrevue, a.organismeId, a.type, a.effectifTotal, a.effectifRemunere, a.lieu],
+      );
+    }
+  } finally {
+    await db.destroy();
+  }
+}

@@ -2,7 +2,9 @@ import { idOf } from "@sigma/kit/ids/ids";
 import { requireCaller } from "@sigma/kit/auth/guard";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { DateScalar } from "@sigma/kit/schema/scalars";
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Horloge } from "../access/access.js";
+import { enRetardDeFermeture } from "../cloture/cloture.rules.js";
 import { Stagiaire } from "../stagiaire/stagiaire.entity.js";
 import { StagiaireService } from "../stagiaire/stagiaire.service.js";
 import { ActionSuiviService } from "./action-suivi.service.js";
@@ -16,6 +18,7 @@ export class ActionExecutionResolver {
   constructor(
     private readonly suivis: ActionSuiviService,
     private readonly stagiaireService: StagiaireService,
+    private readonly horloge: Horloge,
   ) {}
 
   @FieldResolver(() => StatutAction, { description: "Statut d'exécution (AO, EC, clôturée, non ouverture)." })
@@ -31,6 +34,17 @@ export class ActionExecutionResolver {
   @FieldResolver(() => DateScalar, { nullable: true, description: "Date de fin réelle (saisie à la clôture)." })
   async dateFinReelle(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.suivis.suivi(ctx, requireCaller(ctx), idOf(action.id)))?.dateFinReelle ?? null;
+  }
+
+  /** The same rule as the home counter « actions en retard de fermeture » (tableau.rules.ts). */
+  @Directive('@requires(fields: "dateFinPrevue")')
+  @FieldResolver(() => Boolean, {
+    description: "En retard de fermeture : action ouverte (en cours), non clôturée, dont la date de fin prévue est dépassée (à la date du jour).",
+  })
+  async enRetardDeFermeture(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!action.dateFinPrevue) throw new Error("Représentation d'Action sans dateFinPrevue (@requires)");
+    const statut = await this.suivis.statut(ctx, requireCaller(ctx), idOf(action.id));
+    return enRetardDeFermeture(statut, action.dateFinPrevue, this.horloge.aujourdhui());
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")

@@ -1,4 +1,4 @@
-import { frDate, frMonth, monthOf } from "@sigma/kit/dates/calendar";
+import { frDate, frDeMonth, frMonth, monthOf } from "@sigma/kit/dates/calendar";
 import { badInput, conflict } from "@sigma/kit/errors/errors";
 import { StatutAction } from "../action/statut-action.enum.js";
 
@@ -34,7 +34,7 @@ export function checkCloture(faits: ClotureFaits, dateFinReelle: string): string
   }
   if (faits.premierMoisOuvert !== null && faits.premierMoisOuvert <= monthOf(dateFinReelle)) {
     throw conflict(
-      `Confirmez d'abord la déclaration de ${frMonth(faits.premierMoisOuvert)} : toutes les déclarations jusqu'à ${frMonth(monthOf(dateFinReelle))} doivent être confirmées avant la clôture.`,
+      `Confirmez d'abord la déclaration ${frDeMonth(faits.premierMoisOuvert)} : toutes les déclarations jusqu'à ${frMonth(monthOf(dateFinReelle))} doivent être confirmées avant la clôture.`,
     );
   }
   return dateFinReelle === faits.dateFinPrevue
@@ -42,6 +42,10 @@ export function checkCloture(faits: ClotureFaits, dateFinReelle: string): string
     : `La date de fin réelle (${frDate(dateFinReelle)}) diffère de la date de fin prévue (${frDate(faits.dateFinPrevue)}) : contactez le Conseil régional pour le prévenir de ce décalage et procéder à un avenant sur la date prévisionnelle de fin de l'action.`;
 }
 
-/** « En retard de fermeture »: still running after its planned end. */
+/**
+ * « En retard de fermeture »: opened (en cours), not closed, and past its planned end (the day
+ * after it, by the injectable clock). An action never opened is « en attente d'ouverture »
+ * instead. The one rule behind `Action.enRetardDeFermeture` and the home counter.
+ */
 export const enRetardDeFermeture = (statut: StatutAction, dateFinPrevue: string, aujourdhui: string): boolean =>
   statut === StatutAction.EC && dateFinPrevue < aujourdhui;

@@ -24,6 +24,7 @@ const faits: ActionFaits = {
   dateDebutReelle: "2007-01-02",
   dateFinReelle: null,
   stagiaires,
+  avecParcours: new Set(),
   realisations: [
     row(1, 1, "2007-01", [1000, 0, 0], [3300, 0, 0]),
     row(2, 2, "2007-01", [4100, 200, 0], [1500, 300, 0]),

@@ -1,5 +1,6 @@
 import { addMonths, frMonthTitle, monthOf, monthsBetween } from "@sigma/kit/dates/calendar";
 import { StatutAction } from "../action/statut-action.enum.js";
+import { forfaitsRealises } from "../stagiaire/prescription.rules.js";
 import type { Stagiaire } from "../stagiaire/stagiaire.entity.js";
 import { checkConfirmation, dateLimite, estPresent, etatDeclaration } from "./declaration.rules.js";
 import { DeclarationMensuelle, LigneDeclaration } from "./declaration.type.js";
@@ -12,6 +13,8 @@ export interface ActionFaits {
   dateFinReelle: string | null;
   /** The action's trainees, in the recap's order (name, first name). */
   stagiaires: Stagiaire[];
+  /** Ids of the trainees with an individualised path (a prescribed forfait parcours). */
+  avecParcours: ReadonlySet<number>;
   realisations: (HeuresMois & { id: number; stagiaireId: number; mois: string })[];
   confirmations: { mois: string; confirmeeLe: string }[];
   aujourdhui: string;
@@ -52,6 +55,7 @@ export function construireDeclarations(faits: ActionFaits): DeclarationMensuelle
       saisieOuverte: faits.statut === StatutAction.EC && confirmeeLe === null && mois === premierMoisOuvert,
       confirmable: faits.statut === StatutAction.EC && peutConfirmer(mois, premierMoisOuvert, confirmeeLe !== null, faits.aujourdhui),
       nombreStagiaires: lignes.length,
+      forfaitsParcoursRealises: forfaitsRealises(faits.stagiaires, faits.avecParcours, mois),
       ...prefixed(total),
       heuresCentre: heuresCentre(total),
       heuresEntreprise: heuresEntreprise(total),

@@ -1,4 +1,4 @@
-import { addMonths, firstDayOf, frDate, frMonth, lastDayOf, monthOf } from "@sigma/kit/dates/calendar";
+import { addMonths, firstDayOf, frDate, frDeMonth, frMonth, lastDayOf, monthOf } from "@sigma/kit/dates/calendar";
 import { formatHundredthsFr } from "@sigma/kit/money/decimal";
 import { badInput, conflict } from "@sigma/kit/errors/errors";
 import { StatutAction } from "../action/statut-action.enum.js";
@@ -22,17 +22,17 @@ export function etatDeclaration(mois: string, confirmee: boolean, aujourdhui: st
  * of the next period: the first 15 days of the month after.
  */
 export function checkConfirmation(mois: string, premierMoisOuvert: string, confirmee: boolean, aujourdhui: string): void {
-  if (confirmee || mois < premierMoisOuvert) throw conflict(`La déclaration de ${frMonth(mois)} est déjà confirmée.`);
+  if (confirmee || mois < premierMoisOuvert) throw conflict(`La déclaration ${frDeMonth(mois)} est déjà confirmée.`);
   if (mois > premierMoisOuvert) {
-    throw conflict(`Confirmez d'abord la déclaration de ${frMonth(premierMoisOuvert)} : la confirmation d'un mois ouvre la déclaration du mois suivant.`);
+    throw conflict(`Confirmez d'abord la déclaration ${frDeMonth(premierMoisOuvert)} : la confirmation d'un mois ouvre la déclaration du mois suivant.`);
   }
   if (aujourdhui <= lastDayOf(mois)) {
-    throw conflict(`La déclaration de ${frMonth(mois)} se confirme une fois le mois écoulé, dans les 15 premiers jours du mois suivant (jusqu'au ${frDate(dateLimite(mois))}).`);
+    throw conflict(`La déclaration ${frDeMonth(mois)} se confirme une fois le mois écoulé, dans les 15 premiers jours du mois suivant (jusqu'au ${frDate(dateLimite(mois))}).`);
   }
   if (Number(aujourdhui.slice(8, 10)) > 15) {
     const prochain = addMonths(monthOf(aujourdhui), 1);
     throw conflict(
-      `Le délai de confirmation de ${frMonth(mois)} (${frDate(dateLimite(mois))}) est dépassé : la déclaration se confirmera après la fin de la période suivante, du ${frDate(firstDayOf(prochain))} au ${frDate(`${prochain}-15`)}.`,
+      `Le délai de confirmation ${frDeMonth(mois)} (${frDate(dateLimite(mois))}) est dépassé : la déclaration se confirmera après la fin de la période suivante, du ${frDate(firstDayOf(prochain))} au ${frDate(`${prochain}-15`)}.`,
     );
   }
 }
@@ -52,10 +52,10 @@ export function checkSaisie(mois: string, faits: SaisieFaits): void {
   if (mois < monthOf(faits.dateDebutReelle)) {
     throw badInput(`L'action a débuté le ${frDate(faits.dateDebutReelle)} : aucune heure ne peut être déclarée pour ${frMonth(mois)}.`, "mois");
   }
-  if (mois > monthOf(faits.aujourdhui)) throw badInput(`Le mois de ${frMonth(mois)} n'est pas commencé : ses heures ne peuvent pas encore être déclarées.`, "mois");
-  if (faits.confirmee || mois < faits.premierMoisOuvert) throw conflict(`La déclaration de ${frMonth(mois)} est confirmée : elle ne peut plus être modifiée.`);
+  if (mois > monthOf(faits.aujourdhui)) throw badInput(`Le mois ${frDeMonth(mois)} n'est pas commencé : ses heures ne peuvent pas encore être déclarées.`, "mois");
+  if (faits.confirmee || mois < faits.premierMoisOuvert) throw conflict(`La déclaration ${frDeMonth(mois)} est confirmée : elle ne peut plus être modifiée.`);
   if (mois > faits.premierMoisOuvert) {
-    throw conflict(`Confirmez d'abord la déclaration de ${frMonth(faits.premierMoisOuvert)} : la confirmation d'un mois ouvre la déclaration du mois suivant.`);
+    throw conflict(`Confirmez d'abord la déclaration ${frDeMonth(faits.premierMoisOuvert)} : la confirmation d'un mois ouvre la déclaration du mois suivant.`);
   }
   const { nom, prenom, dateEntree, dateSortie } = faits.stagiaire;
   if (!estPresent(faits.stagiaire, mois)) {

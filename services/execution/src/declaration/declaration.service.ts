@@ -14,8 +14,8 @@ import { Realisation } from "./realisation.entity.js";
 const scoped = (organismeId: number | null) => (organismeId === null ? {} : { organismeId });
 
 /**
- * Reads of monthly declarations: the action's record, trainees, hour rows and confirmations
- * come through one batched statement each, whatever the number of actions, months and trainees.
+ * Reads of monthly declarations: the action's record, trainees (and their paths), hour rows and
+ * confirmations come through one batched statement each, whatever the number of actions, months and trainees.
  */
 export class DeclarationService {
   constructor(
@@ -48,12 +48,14 @@ export class DeclarationService {
       ctx.loaders.get(this.realisationsBy, scope).load(actionId),
       ctx.loaders.get(this.confirmationsBy, scope).load(actionId),
     ]);
+    const parcours = await this.stagiaires.parcoursDe(ctx, caller, stagiaires);
     return construireDeclarations({
       actionId,
       statut: suivi.statut,
       dateDebutReelle: suivi.dateDebutReelle,
       dateFinReelle: suivi.dateFinReelle,
       stagiaires,
+      avecParcours: new Set(stagiaires.filter((_, i) => parcours[i] !== null).map((s) => s.id)),
       realisations,
       confirmations,
       aujourdhui: this.horloge.aujourdhui(),

@@ -40,6 +40,10 @@ export class DeclarationMensuelle {
   @Field({ description: "Vrai si les heures de ce mois peuvent être saisies aujourd'hui (mois ouvert, non confirmé)." }) saisieOuverte: boolean;
   @Field({ description: "Vrai si l'organisme peut confirmer ce mois aujourd'hui." }) confirmable: boolean;
   @Field(() => Int, { description: "Nombre de stagiaires de la déclaration." }) nombreStagiaires: number;
+  @Field(() => HeuresScalar, {
+    description: "Forfaits parcours réalisés dans le mois : stagiaires ayant un parcours individualisé sortis en fin de formation (« Fin de formation : oui ») ce mois-ci (ex. « 1.00 »).",
+  })
+  forfaitsParcoursRealises: number;
   @Field(() => HeuresScalar, { description: "Total des heures réalisées en centre." }) heuresRealiseesCentre: number;
   @Field(() => HeuresScalar, { description: "Total des heures non réalisées justifiées en centre." }) heuresNonRealiseesJustifieesCentre: number;
   @Field(() => HeuresScalar, { description: "Total des heures non réalisées non justifiées en centre." }) heuresNonRealiseesNonJustifieesCentre: number;

@@ -6,6 +6,7 @@ import { StatutAction } from "../action/statut-action.enum.js";
 import {
   Civilite, DureeChomage, Nationalite, NiveauEntree, OrganismeRemuneration, Prescripteur, Sexe, TrancheAge,
 } from "../stagiaire/stagiaire.enums.js";
+import { ParcoursIndividualise } from "../stagiaire/parcours.entity.js";
 import { Stagiaire } from "../stagiaire/stagiaire.entity.js";
 import { seedDeclarations } from "./demo-declarations.seed.js";
 
@@ -19,6 +20,13 @@ const STAGIAIRES: Partial<Stagiaire>[] = [
   { id: 3, civilite: Civilite.M, nom: "BORG", prenom: "BJON", dateNaissance: "1972-06-16", sexe: Sexe.MASCULIN, codeInsee: "36007", dateEntree: "2022-09-05", trancheAge: TrancheAge.DE_45_A_54 },
   { id: 4, civilite: Civilite.M, nom: "NADAL", prenom: "RAFAEL", dateNaissance: "1986-06-03", sexe: Sexe.MASCULIN, codeInsee: "11054", dateEntree: "2022-09-12", trancheAge: TrancheAge.DE_26_A_44 },
 ];
+
+/**
+ * Individualised paths of FRANCO, KOURNIKOVA and BORG (NADAL has none): seed 000's CRE « Prescrit »
+ * column, 3,00 fp, 850,00 hc (300 + 300 + 250) and 400,00 he (150 + 150 + 100) — « 117 fp
+ * disponibles » out of 120. Hours in hundredths.
+ */
+const PARCOURS: [number, number, number, string][] = [[1, 30_000, 15_000, "2022-09-01"], [2, 30_000, 15_000, "2022-09-01"], [3, 25_000, 10_000, "2022-09-05"]];
 
 /**
  * The test lot is en cours since its planned start (01/09/2022, seed 004), paid quarterly
@@ -55,6 +63,15 @@ export async function seedExecution(db: DataSource): Promise<void> {
         champsManquantsJson: "[]",
       })),
       ["id"],
+    );
+    await tx.getRepository(ParcoursIndividualise).upsert(
+      PARCOURS.map(([stagiaireId, heuresCentre, heuresEntreprise, dateDebut]) => ({
+        stagiaireId, organismeId: OR5159, parcoursEnvisage: "Projet professionnel", heuresCentre, heuresEntreprise, nombrePeriodesEntreprise: 1,
+        modulesEnseignementGeneral: "Remise à niveau", modulesEnseignementProfessionnel: "Construction du projet professionnel",
+        objectifsPeriodesEntreprise: "Découverte des métiers visés", objectifsFormation: "Projet professionnel validé", vaeEnvisagee: false,
+        dateDebut, dateFin: "2023-06-30",
+      })),
+      ["stagiaireId"],
     );
     await seedDeclarations(tx);
   });

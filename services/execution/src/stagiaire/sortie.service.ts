@@ -3,6 +3,7 @@ import type { Clock } from "@sigma/kit/clock/clock";
 import { recordHistory } from "@sigma/kit/history/history";
 import type { DataSource } from "typeorm";
 import { lockSuivi, requireOrganisme, today } from "../access/access.js";
+import { premierMoisOuvert } from "../declaration/mois-ouvert.js";
 import { Realisation } from "../declaration/realisation.entity.js";
 import { checkSortie } from "./sortie.rules.js";
 import { ownStagiaire } from "./stagiaire-ecriture.service.js";
@@ -28,7 +29,10 @@ export class SortieService {
       const lignes = await tx.getRepository(Realisation).findBy({ stagiaireId: stagiaire.id });
       const avecHeures = lignes.filter((l) => totalHeures(l) > 0).map((l) => l.mois).sort();
       checkSortie(
-        { statut: suivi.statut, dateEntree: stagiaire.dateEntree, aujourdhui: today(this.clock), dernierMoisAvecHeures: avecHeures.at(-1) ?? null },
+        {
+          statut: suivi.statut, dateEntree: stagiaire.dateEntree, aujourdhui: today(this.clock), dernierMoisAvecHeures: avecHeures.at(-1) ?? null,
+          dateSortieActuelle: stagiaire.dateSortie, premierMoisOuvert: await premierMoisOuvert(tx, suivi),
+        },
         input.dateSortie,
         input.finFormation,
         input.motifSortie,

@@ -79,7 +79,9 @@ describe("trainee record (seed 001 § 3.2)", () => {
   });
 
   it("records an exit only after hours already declared", () => {
-    const faits = { statut: StatutAction.EC, dateEntree: "2007-01-11", aujourdhui: "2007-06-20", dernierMoisAvecHeures: "2007-06" };
+    const faits = {
+      statut: StatutAction.EC, dateEntree: "2007-01-11", aujourdhui: "2007-06-20", dernierMoisAvecHeures: "2007-06", dateSortieActuelle: null, premierMoisOuvert: "2007-05",
+    };
     expect(() => checkSortie(faits, "2007-06-13", true, null)).not.toThrow();
     expect(refusal(() => checkSortie(faits, "2007-05-31", false, MotifSortie.MOTIFS_PERSONNELS))).toEqual([
       "CONFLICT", "Des heures sont déclarées pour ce stagiaire après le mois de la date de sortie (31/05/2007).",
@@ -87,6 +89,13 @@ describe("trainee record (seed 001 § 3.2)", () => {
     expect(refusal(() => checkSortie(faits, "2007-06-13", true, MotifSortie.ABANDON))).toEqual([
       "BAD_USER_INPUT", "Une sortie en fin de formation n'a pas de motif de sortie anticipée.",
     ]);
+    expect(refusal(() => checkSortie(faits, "2007-04-30", true, null))).toEqual([
+      "CONFLICT", "La date de sortie (30/04/2007) tombe dans un mois dont la déclaration est confirmée : la sortie ne peut être antérieure à mai 2007.",
+    ]);
+    expect(refusal(() => checkSortie({ ...faits, dateSortieActuelle: "2007-04-27" }, "2007-06-13", true, null))).toEqual([
+      "CONFLICT", "La sortie du 27/04/2007 figure dans la déclaration confirmée d'avril 2007 : elle ne peut plus être modifiée.",
+    ]);
+    expect(() => checkSortie({ ...faits, dateSortieActuelle: "2007-05-02" }, "2007-06-13", true, null)).not.toThrow();
     expect(refusal(() => checkSortie({ ...faits, statut: StatutAction.AO }, "2007-06-13", true, null))).toEqual([
       "CONFLICT", "Les sorties de formation se déclarent sur une action en cours.",
     ]);

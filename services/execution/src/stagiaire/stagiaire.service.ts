@@ -2,15 +2,23 @@ import { organismeScope, type Caller } from "@sigma/kit/auth/caller";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { manyByKey, oneByKey } from "@sigma/kit/loaders/loaders";
 import { In, type DataSource } from "typeorm";
+import type { Horloge } from "../access/access.js";
+import type { ActionSuiviService } from "../action/action-suivi.service.js";
 import { ParcoursIndividualise } from "./parcours.entity.js";
 import { PeriodeParcours } from "./periode.entity.js";
+import { prescription } from "./prescription.rules.js";
+import type { Prescription } from "./prescription.type.js";
 import { Stagiaire } from "./stagiaire.entity.js";
 
 const scoped = (organismeId: number | null) => (organismeId === null ? {} : { organismeId });
 
 /** Trainees: personal data, read only by their organisme and the Région — every read filters on the row's organisme. */
 export class StagiaireService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly suivis: ActionSuiviService,
+    private readonly horloge: Horloge,
+  ) {}
 
   private readonly byAction = async (ids: readonly number[], organismeId: number | null) =>
     manyByKey(
@@ -49,6 +57,19 @@ export class StagiaireService {
 
   parcours(ctx: RequestContext, caller: Caller, stagiaireId: number): Promise<ParcoursIndividualise | null> {
     return ctx.loaders.get(this.parcoursBy, organismeScope(caller)).load(stagiaireId);
+  }
+
+  /** Every trainee's path at once (one statement for all the trainees of all the actions asked). */
+  async parcoursDe(ctx: RequestContext, caller: Caller, stagiaires: Stagiaire[]): Promise<(ParcoursIndividualise | null)[]> {
+    const loader = ctx.loaders.get(this.parcoursBy, organismeScope(caller));
+    return Promise.all(stagiaires.map((s) => loader.load(s.id)));
+  }
+
+  /** The CRE « prescrit » (prescription.rules.ts); null while execution has no record of the action the caller may see. */
+  async prescription(ctx: RequestContext, caller: Caller, actionId: number): Promise<Prescription | null> {
+    if (!(await this.suivis.suivi(ctx, caller, actionId))) return null;
+    const stagiaires = await this.ofAction(ctx, caller, actionId);
+    return prescription(stagiaires, await this.parcoursDe(ctx, caller, stagiaires), this.horloge.aujourdhui());
   }
 
   periodes(ctx: RequestContext, caller: Caller, stagiaireId: number): Promise<PeriodeParcours[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addMonths, addMonthsToDay, frDate, frMonth, frMonthTitle, isCalendarDay, isMonth, lastDayOf, monthsBetween, parseFrDate,
+  addMonths, addMonthsToDay, frDate, frDeMonth, frMonth, frMonthTitle, isCalendarDay, isMonth, lastDayOf, monthsBetween, parseFrDate,
 } from "./calendar.js";
 
 describe("calendar days and months", () => {
@@ -8,6 +8,7 @@ describe("calendar days and months", () => {
     expect(frDate("2007-01-05")).toBe("05/01/2007");
     expect(frMonth("2007-01")).toBe("janvier 2007");
     expect(frMonthTitle("2007-08")).toBe("Août 2007");
+    expect([frDeMonth("2007-04"), frDeMonth("2007-08"), frDeMonth("2007-10"), frDeMonth("2007-01")]).toEqual(["d'avril 2007", "d'août 2007", "d'octobre 2007", "de janvier 2007"]);
   });
 
   it("reads dd/mm/yyyy and refuses impossible days", () => {

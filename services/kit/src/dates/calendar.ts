@@ -91,3 +91,9 @@ export function frMonthTitle(month: string): string {
   const text = frMonth(month);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "2007-04" → "d'avril 2007", "2007-01" → "de janvier 2007" (French elision before a vowel: « la déclaration d'avril »). */
+export function frDeMonth(month: string): string {
+  const text = frMonth(month);
+  return /^[aeiou]/.test(text) ? `d'${text}` : `de ${text}`;
+}
