@@ -45,11 +45,16 @@ export async function readBytes(req: IncomingMessage, maxBytes: number): Promise
 }
 
 /**
- * Refuses an oversized body at once (413, `connection: close`): what the client still sends
- * is discarded as it comes, never kept, and the connection is cut after `graceMs` anyway.
+ * Refuses an oversized body at once (413). What the client still sends is read and discarded
+ * as it comes (never kept), so that a client still writing receives the answer rather than a
+ * reset connection; the connection is cut after `graceMs` if the body has not ended by then.
  */
 export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, message: string, graceMs = 3_000): void {
-  sendRefusal(res, "PAYLOAD_TOO_LARGE", message, { connection: "close" });
+  sendRefusal(res, "PAYLOAD_TOO_LARGE", message);
   req.resume();
-  setTimeout(() => req.destroy(), graceMs).unref();
+  if (!req.complete) {
+    const timer = setTimeout(() => req.destroy(), graceMs);
+    timer.unref();
+    req.once("end", () => clearTimeout(timer));
+  }
 }
