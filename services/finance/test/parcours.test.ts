@@ -199,6 +199,19 @@ describe.each(databases)("from confirmed months to a paid invoice and a solde, t
       { numero: "23C00390257_1-CRE-1", montantAPayer: "10300.49", paiements: [{ montant: "5000.00", reference: "MANDAT-2023-0412" }, { montant: "5300.49", reference: "MANDAT-2023-0413" }] },
       { numero: "23C00390257_1-AVANCE", montantAPayer: "3650.61", paiements: [{ montant: "3650.61", reference: "MANDAT-AV" }] },
     ]);
+    // Paid: locked for everyone — no new file, no rejection, no second validation; nothing moves.
+    const paye = await facture(id);
+    const depot = await deposerFichier(stack.gatewayUrl, gr237, id, nomFichierAttendu, await pdfSignatureImage());
+    expect([depot.status, depot.body.errors[0].message]).toEqual([
+      409, "La facture 23C00390257_1-CRE-1 ne peut plus être modifiée (statut : payée). En cas d'erreur, rapprochez-vous de la Région afin qu'elle rejette la facture.",
+    ]);
+    expect(await refused(stack, region, `mutation ($id: ID!) { rejeterFacture(factureId: $id, motif: "Trop tard") { statut } }`, { id })).toEqual([
+      "CONFLICT", "La facture 23C00390257_1-CRE-1 ne peut pas être rejetée : elle est payée.",
+    ]);
+    expect(await refused(stack, region, `mutation ($id: ID!) { validerFacture(factureId: $id) { statut } }`, { id })).toEqual([
+      "CONFLICT", "Seule une facture signée déposée peut être validée (facture 23C00390257_1-CRE-1 : payée).",
+    ]);
+    expect(await facture(id)).toEqual(paye);
     // OR5159 sees none of GR237's invoices.
     expect((await ok(stack, or5159, `{ facture(id: "${id}") { numero } }`)).facture).toBeNull();
   });
