@@ -102,7 +102,7 @@ const cas: [string, DonneesFacture][] = [
   ],
 ];
 
-describe.skipIf(!xmllint)("Factur-X XML against the official EN 16931 XSD (xmllint)", () => {
+describe.skipIf(!xmllint)("Factur-X XML against the official EN 16931 XSD (xmllint)", { timeout: 30_000 }, () => {
   it.each(cas)("validates %s", async (_nom, donnees) => {
     const xml = await xmlEmbarque(await facturX(donnees, await facturePdf(donnees)));
     expect(xml).toBeTruthy();
