@@ -6,6 +6,10 @@ import { databasesUnderTest } from "@sigma/stack/support/databases";
 import { graphql } from "@sigma/stack/support/graphql";
 import { startStack, type Stack } from "@sigma/stack/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@sigma/kit/db/data-source";
+import { databaseConfig } from "@sigma/kit/db/database-config";
+import { financeModel } from "../src/model.js";
+import { FactureSousTraitant } from "../src/sous-traitance/sous-traitance.entity.js";
 import { pdfBombe, pdfSignatureImage, pdfVolumineux } from "./pdfs.js";
 import { deposerFichier, envoyerGros, urlDepot } from "./televersement.js";
 
@@ -127,5 +131,38 @@ describe.each(databases)("signed PDF upload endpoint on %s", (database) => {
       "La facture 23P0000000_TEST_1-CRE-1 ne peut plus être modifiée (statut : signée déposée). En cas d'erreur, rapprochez-vous de la Région afin qu'elle rejette la facture.",
     );
     expect(urlDepot(stack.gatewayUrl, "1", NOM)).toContain("/televersements/facture-signee?factureId=1&nomFichier=23P0000000_ORGANISME+TEST");
+  });
+
+  it("lets the Région validate or reject a subcontractor's invoice through the graph; the titulaire sees each decision at once", async () => {
+    // Catalogue's demo marché has no sous-traitant, so the titulaire's « Créer une facture pour un
+    // sous-traitant » cannot run here (test/emission.test.ts covers it): two are written in finance's own database.
+    const env = stack.database === "sqlite" ? { SIGMA_DATA_DIR: stack.dataDir, DATABASE_URL: "" } : { DATABASE_URL: process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306", DATABASE_PREFIX: stack.databasePrefix };
+    const db = await openDatabase(databaseConfig("finance", env), financeModel);
+    const repo = db.getRepository(FactureSousTraitant);
+    const saisir = (montantHT: number) => repo.save(repo.create({ actionId: 1, organismeId: 1, sousTraitantId: 3, sousTraitant: "CEVENNES-GESTION", montantHT, dateSaisie: "2023-01-20", factureId: null }));
+    const a = await saisir(70_000);
+    const b = await saisir(150_000);
+    await db.destroy();
+    const region = await login(stack.gatewayUrl, "REGION");
+    const gql = async (headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) => (await graphql<Record<string, any>>(stack.gatewayUrl, query, variables, headers)).body;
+    const liste = async () => (await gql(of, `{ action(numero: "23P0000000_TEST_1") { sousTraitances { id statut motifRejet mention } } }`)).data!.action.sousTraitances;
+    const avant = await liste();
+    expect(avant).toEqual([
+      { id: String(a!.id), statut: "EN_ATTENTE", motifRejet: null, mention: "Dont 700,00 € pour CEVENNES-GESTION" },
+      { id: String(b!.id), statut: "EN_ATTENTE", motifRejet: null, mention: "Dont 1 500,00 € pour CEVENNES-GESTION" },
+    ]);
+    const VALIDER = `mutation ($id: ID!) { validerFactureSousTraitant(id: $id) { statut dateDecision } }`;
+    const REJETER = `mutation ($id: ID!, $m: String!) { rejeterFactureSousTraitant(id: $id, motif: $m) { statut motifRejet } }`;
+    const refus = (body: { errors?: { message: string; extensions?: { code?: string } }[] }) => [body.errors?.[0]?.extensions?.code, body.errors?.[0]?.message];
+    expect(refus(await gql(of, VALIDER, { id: a!.id }))).toEqual(["FORBIDDEN", "Seule la Région peut valider la facture d'un sous-traitant."]);
+    expect(refus(await gql(autreOf, REJETER, { id: a!.id, m: "Pas à moi" }))).toEqual(["FORBIDDEN", "Seule la Région peut rejeter la facture d'un sous-traitant."]);
+    expect(refus(await gql(region, REJETER, { id: a!.id, m: " " }))).toEqual(["BAD_USER_INPUT", "Indiquez le motif du rejet (3 à 500 caractères)."]);
+    expect(refus(await gql(region, VALIDER, { id: "abc" }))).toEqual(["NOT_FOUND", "Facture de sous-traitant introuvable."]);
+    expect(await liste()).toEqual(avant);
+    expect((await gql(region, REJETER, { id: a!.id, m: "Attestation de paiement direct manquante" })).data).toEqual({ rejeterFactureSousTraitant: { statut: "REJETEE", motifRejet: "Attestation de paiement direct manquante" } });
+    expect((await gql(region, VALIDER, { id: b!.id })).data!.validerFactureSousTraitant.statut).toBe("VALIDEE");
+    expect(refus(await gql(region, VALIDER, { id: a!.id }))).toEqual(["CONFLICT", "La facture de CEVENNES-GESTION (700,00 € HT) est déjà rejetée : la décision de la Région ne change plus."]);
+    expect((await liste()).map((l: { statut: string; motifRejet: string | null }) => [l.statut, l.motifRejet])).toEqual([["REJETEE", "Attestation de paiement direct manquante"], ["VALIDEE", null]]);
+    expect((await gql(autreOf, `{ action(numero: "23P0000000_TEST_1") { sousTraitances { id } } }`)).data!.action).toBeNull();
   });
 });
