@@ -3,6 +3,7 @@ import { databasesUnderTest } from "@sigma/stack/support/databases";
 import { startStack, type Stack } from "@sigma/stack/stack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { xmlEmbarque } from "../src/edition/facturx.js";
+import { validerFacturX, xmllintPresent } from "./facturx-xsd.js";
 import { attendre, CLOTURER, CONFIRMER, EMETTRE, ENQUETE, fiche, INSCRIRE, ok, OUVRIR, refused, SAISIR, saisie, SORTIE, type Headers } from "./parcours-support.js";
 import { pdfSignatureElectronique, pdfSignatureImage } from "./pdfs.js";
 import { deposerFichier } from "./televersement.js";
@@ -150,6 +151,8 @@ describe.each(databases)("from confirmed months to a paid invoice and a solde, t
     expect(xml).toContain("<ram:IssuerAssignedID>23C0390257</ram:IssuerAssignedID>");
     expect(xml).toContain("<ram:TaxBasisTotalAmount>9114.00</ram:TaxBasisTotalAmount>");
     expect(xml).toContain("<ram:DuePayableAmount>10300.49</ram:DuePayableAmount>");
+    // The Factur-X served by the graph is valid against the official EN 16931 XSD (where xmllint is; always in CI).
+    if (xmllintPresent) expect(validerFacturX(xml!)).toBe("");
 
     const avant = await facture(id);
     const mauvais = await deposerFichier(stack.gatewayUrl, gr237, id, "facture janvier signée.pdf", await pdfSignatureImage());

