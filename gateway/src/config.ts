@@ -10,6 +10,8 @@ export interface GatewayConfig {
   /** Browser origins allowed to call the graph (the shell's). */
   corsOrigins: string[];
   maxBodyBytes: number;
+  /** Largest signed PDF accepted by the binary upload endpoint (the GraphQL endpoint keeps maxBodyBytes). */
+  maxUploadBytes: number;
   rateLimit: { perMinute: number; burst: number };
 }
 
@@ -35,6 +37,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConf
       .map((origin) => origin.trim())
       .filter(Boolean),
     maxBodyBytes: intFromEnv("MAX_BODY_BYTES", 100_000, env),
+    maxUploadBytes: intFromEnv("MAX_UPLOAD_BYTES", 5_000_000, env),
     rateLimit: { perMinute: intFromEnv("RATE_LIMIT_PER_MINUTE", 1200, env), burst: intFromEnv("RATE_LIMIT_BURST", 200, env) },
   };
 }

@@ -16,6 +16,7 @@ import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
 import { subgraphFetcher, subgraphFetchOptionsFromEnv } from "./http/subgraph-fetcher.js";
 import { RateLimiter, withRateLimit } from "./http/rate-limit.js";
+import { SIGNED_UPLOAD_PATH, signedUpload } from "./http/signed-upload.js";
 import { earlyLimits } from "./early-limits.js";
 import { lheoFeed } from "./feeds/lheo.feed.js";
 import { armor, limitsFromEnv } from "./limits.js";
@@ -124,6 +125,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const http: RunningHttpServer = await listen(
     {
       "/graphql": withRequestScope(withServerSpan(graphql)),
+      [SIGNED_UPLOAD_PATH]: withRequestScope(
+        withServerSpan(
+          withCors(
+            config.corsOrigins,
+            withRateLimit(
+              limiter,
+              signedUpload({ target: config.subgraphUrls.finance!.replace(/\/graphql$/, "/fichiers/facture-signee"), maxBytes: config.maxUploadBytes, verifier }),
+            ),
+          ),
+        ),
+      ),
       "/feeds/lheo.xml": withRequestScope(withRateLimit(limiter, lheoFeed(server, verifier))),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
       "/ready": async (_req, res) => {

@@ -318,6 +318,14 @@ const MATRIX: Record<string, Row> = {
     document: 'mutation { enregistrerFactureSousTraitant(input: { actionId: "1", sousTraitantId: "999", montantHT: "1500.00" }) { mention } }',
     expect: { anonymous: "UNAUTHENTICATED", ofA: "BAD_USER_INPUT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },
   },
+  "Mutation.validerFactureSousTraitant": {
+    document: 'mutation { validerFactureSousTraitant(id: "999") { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "NOT_FOUND", carif: "FORBIDDEN" },
+  },
+  "Mutation.rejeterFactureSousTraitant": {
+    document: 'mutation { rejeterFactureSousTraitant(id: "999", motif: " ") { statut } }',
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "BAD_USER_INPUT", carif: "FORBIDDEN" },
+  },
 };
 
 /** Fields below the root that carry personal or money data, per caller. */

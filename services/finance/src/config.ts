@@ -9,6 +9,8 @@ export interface FinanceConfig {
   seuils: [number, number, number];
   /** Largest signed PDF accepted, bytes. */
   pdfMaxOctets: number;
+  /** Largest total a signed PDF's compressed streams may inflate to, bytes (a « zip bomb » is refused). */
+  pdfMaxDecompresse: number;
   /** Where signed PDFs are stored (content-addressed). */
   fichiersDir: string;
   /** How often newly opened actions are polled for their advance invoice, ms (0 = never). */
@@ -30,6 +32,7 @@ export function financeConfig(env: NodeJS.ProcessEnv = process.env): FinanceConf
     tauxAvance,
     seuils: seuils as [number, number, number],
     pdfMaxOctets: intFromEnv("FINANCE_PDF_MAX_OCTETS", 5_000_000, env),
+    pdfMaxDecompresse: intFromEnv("FINANCE_PDF_MAX_DECOMPRESSE", 50_000_000, env),
     fichiersDir: stringFromEnv("FINANCE_FICHIERS_DIR", path.join(dataDir, "finance-fichiers"), env),
     avanceIntervalleMs: intFromEnv("FINANCE_AVANCE_INTERVALLE_MS", 60_000, env),
     region: {

@@ -6,11 +6,12 @@ import { LigneFacture } from "./facture/ligne-facture.entity.js";
 import { Initial1763000000000 } from "./migrations/1763000000000-initial.js";
 import { Proprietaire1763100000000 } from "./migrations/1763100000000-proprietaire.js";
 import { Facturation1764000000000 } from "./migrations/1764000000000-facturation.js";
+import { DecisionSousTraitance1765000000000 } from "./migrations/1765000000000-decision-sous-traitance.js";
 import { Paiement } from "./paiement/paiement.entity.js";
 import { FactureSousTraitant } from "./sous-traitance/sous-traitance.entity.js";
 
 /** Finance's tables and the migrations that build them. */
 export const financeModel: DatabaseModel = {
   entities: [Facture, LigneFacture, Paiement, FactureSousTraitant, Synchro, EvenementHistorique],
-  migrations: [Initial1763000000000, Proprietaire1763100000000, Facturation1764000000000],
+  migrations: [Initial1763000000000, Proprietaire1763100000000, Facturation1764000000000, DecisionSousTraitance1765000000000],
 };

@@ -12,6 +12,7 @@ import { DepotService } from "./facture/depot.service.js";
 import { EmissionService } from "./facture/emission.service.js";
 import { FactureService } from "./facture/facture.service.js";
 import { FileStore } from "./fichier/file-store.js";
+import { CHEMIN_DEPOT, routeDepot } from "./fichier/televersement.route.js";
 import { financeModel } from "./model.js";
 import { buildFinanceSchema } from "./schema.js";
 import { CatalogueSource } from "./sources/catalogue.source.js";
@@ -47,6 +48,7 @@ export const finance: SubgraphDefinition = {
       .register(SousTraitanceService, new SousTraitanceService(db, clock, catalogue))
       .register(AvancePoller, new AvancePoller(db, clock, new OuverturesSource(reader), catalogue, avances));
   },
+  routes: (container, verifier) => ({ [CHEMIN_DEPOT]: routeDepot(container.get(DepotService), verifier, financeConfig().pdfMaxOctets) }),
   background: async (container) => container.get(AvancePoller).start(financeConfig().avanceIntervalleMs),
   schema: buildFinanceSchema,
   seed: seedFinance,

@@ -23,6 +23,8 @@ import { Synchro } from "../src/avance/synchro.entity.js";
 import type { CatalogueSource } from "../src/sources/catalogue.source.js";
 import type { OuverturesSource } from "../src/sources/execution.source.js";
 import { FactureSousTraitant } from "../src/sous-traitance/sous-traitance.entity.js";
+import { SousTraitanceService } from "../src/sous-traitance/sous-traitance.service.js";
+import { StatutSousTraitance } from "../src/sous-traitance/statut-sous-traitance.enum.js";
 import { actionTest1, declaration, executionTest1 } from "./fixtures.js";
 
 /**
@@ -32,6 +34,7 @@ import { actionTest1, declaration, executionTest1 } from "./fixtures.js";
  */
 const databases = await databasesUnderTest();
 const OF: Caller = { compteId: "1", identifiant: "OR5159", role: "ORGANISME", organismeId: 1 };
+const REGION: Caller = { compteId: "3", identifiant: "REGION", role: "REGION", organismeId: null };
 const clock = { now: () => new Date("2023-01-11T10:00:00+01:00") };
 const demande = (d: Partial<DemandeEmission> = {}): DemandeEmission => ({ actionId: 1, type: TypeFacture.ACOMPTE, moisDebut: "2022-09", moisFin: "2022-11", confirmation: true, cleIdempotence: null, ...d });
 
@@ -126,12 +129,49 @@ describe.each(databases)("emission on %s", (database) => {
     expect(await db.getRepository(EvenementHistorique).countBy({ objetType: "Facture", objetId: String(avance!.id) })).toBe(1);
   });
 
-  it("deducts a recorded subcontractor invoice on the next emitted invoice and links it there", async () => {
-    await db.getRepository(FactureSousTraitant).insert({ actionId: 1, organismeId: 1, sousTraitantId: 3, sousTraitant: "CEVENNES-GESTION", montantHT: 150_000, dateSaisie: "2023-04-01", factureId: null });
+  it("lets only the Région validate or reject a subcontractor's invoice (with a reason), once, and changes nothing on a refusal", async () => {
+    const sousTraitances = new SousTraitanceService(db, clock, {} as CatalogueSource);
+    const repo = db.getRepository(FactureSousTraitant);
+    const saisie = (montantHT: number) => repo.save(repo.create({ actionId: 1, organismeId: 1, sousTraitantId: 3, sousTraitant: "CEVENNES-GESTION", montantHT, dateSaisie: "2023-04-01", factureId: null }));
+    const [rejetee, validee, attente] = [await saisie(90_000), await saisie(150_000), await saisie(70_000)];
+    expect(attente.statut).toBe(StatutSousTraitance.EN_ATTENTE);
+    const etat = async () => ({ lignes: await repo.find({ order: { id: "ASC" } }), historique: await db.getRepository(EvenementHistorique).countBy({ objetType: "FactureSousTraitant" }) });
+    const avant = await etat();
+    expect(await refused(sousTraitances.valider(OF, validee.id))).toEqual({ code: "FORBIDDEN", message: "Seule la Région peut valider la facture d'un sous-traitant." });
+    expect(await refused(sousTraitances.rejeter(OF, rejetee.id, " "))).toEqual({ code: "FORBIDDEN", message: "Seule la Région peut rejeter la facture d'un sous-traitant." });
+    expect(await refused(sousTraitances.rejeter(REGION, rejetee.id, "ok"))).toEqual({ code: "BAD_USER_INPUT", message: "Indiquez le motif du rejet (3 à 500 caractères)." });
+    expect(await refused(sousTraitances.valider(REGION, 999_999))).toEqual({ code: "NOT_FOUND", message: "Facture de sous-traitant introuvable." });
+    expect(await etat()).toEqual(avant);
+
+    expect(await sousTraitances.rejeter(REGION, rejetee.id, "Montant supérieur au bon de commande du sous-traitant")).toMatchObject({
+      statut: "REJETEE", motifRejet: "Montant supérieur au bon de commande du sous-traitant", dateDecision: "2023-01-11",
+    });
+    expect(await sousTraitances.valider(REGION, validee.id)).toMatchObject({ statut: "VALIDEE", motifRejet: null, dateDecision: "2023-01-11" });
+    const decide = await etat();
+    expect(decide.historique).toBe(avant.historique + 2);
+    expect(await refused(sousTraitances.valider(REGION, rejetee.id))).toEqual({
+      code: "CONFLICT", message: "La facture de CEVENNES-GESTION (900,00 € HT) est déjà rejetée : la décision de la Région ne change plus.",
+    });
+    expect(await refused(sousTraitances.rejeter(REGION, validee.id, "Après coup"))).toEqual({
+      code: "CONFLICT", message: "La facture de CEVENNES-GESTION (1 500,00 € HT) est déjà validée : la décision de la Région ne change plus.",
+    });
+    // Two concurrent decisions on the same invoice: exactly one wins.
+    const courses = await Promise.allSettled([sousTraitances.valider(REGION, attente.id), sousTraitances.rejeter(REGION, attente.id, "Doublon de la facture n° 12")]);
+    expect(courses.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.getRepository(EvenementHistorique).countBy({ objetType: "FactureSousTraitant" })).toBe(avant.historique + 3);
+    await repo.update({ id: attente.id }, { statut: StatutSousTraitance.EN_ATTENTE, motifRejet: null, dateDecision: null });
+  });
+
+  it("deducts on the next emitted invoice only the subcontractor invoices the Région validated, and links them there", async () => {
     const execution = executionTest1({ frequencePaiement: "TRIMESTRIEL", declarations: [...executionTest1().declarations.slice(0, 3), ...["2022-12", "2023-01", "2023-02", "2023-03", "2023-04", "2023-05"].map((m) => declaration(m, true))] });
     const facture = await service.enregistrer(OF, actionTest1(), execution, demande({ moisDebut: "2023-03", moisFin: "2023-05", cleIdempotence: "mars-mai" }));
     expect(facture).toMatchObject({ montantRealiseHT: 3 * (63_000 + 5_000), montantSousTraitance: 150_000, montantHT: 3 * 68_000 - 150_000 });
-    expect(await db.getRepository(FactureSousTraitant).findOneBy({ sousTraitant: "CEVENNES-GESTION" })).toMatchObject({ factureId: facture.id, mention: "Dont 1 500,00 € pour CEVENNES-GESTION" });
+    const lignes = await db.getRepository(FactureSousTraitant).find({ order: { id: "ASC" } });
+    expect(lignes.map((l) => [l.mention, l.statut, l.factureId])).toEqual([
+      ["Dont 900,00 € pour CEVENNES-GESTION", "REJETEE", null],
+      ["Dont 1 500,00 € pour CEVENNES-GESTION", "VALIDEE", facture.id],
+      ["Dont 700,00 € pour CEVENNES-GESTION", "EN_ATTENTE", null],
+    ]);
   });
 
   it("polls the openings since its watermark, emits each advance once, and waits while execution cannot answer", async () => {

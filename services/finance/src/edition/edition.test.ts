@@ -34,7 +34,8 @@ const cre: DonneesFacture = {
   nomFichierAttendu: "23C0390257_ORGANISME GR237_ACOMPTE 1_JANVIER 2023 - MARS 2023.pdf",
 };
 
-describe("invoice documents", () => {
+// Factur-X generation loads fonts and an ICC profile: seconds on a busy machine.
+describe("invoice documents", { timeout: 30_000 }, () => {
   it("prints the invoice as a one-page PDF", async () => {
     const doc = await PDFDocument.load(await facturePdf(cre));
     expect(doc.getPageCount()).toBe(1);

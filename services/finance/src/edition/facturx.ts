@@ -51,7 +51,8 @@ export function modeleEn16931(d: DonneesFacture): Invoice {
       "cbc:ID": d.numero,
       "cbc:IssueDate": d.dateEmission,
       "cbc:InvoiceTypeCode": d.type === "AVANCE" ? "386" : "380",
-      "cbc:Note": [`${d.support} - action ${d.action.numero} ${d.action.intitule}`, ...d.mentionsSousTraitance.map((m) => m.mention)],
+      // One note (BT-22): the library writes several as one IncludedNote with several Content, which the Factur-X XSD refuses.
+      "cbc:Note": [[`${d.support} - action ${d.action.numero} ${d.action.intitule}`, ...d.mentionsSousTraitance.map((m) => m.mention)].join("\n")],
       "cbc:DocumentCurrencyCode": EUR,
       "cbc:BuyerReference": d.numeroContrat,
       ...(d.moisDebut && d.moisFin ? { "cac:InvoicePeriod": { "cbc:StartDate": `${d.moisDebut}-01`, "cbc:EndDate": lastDay(d.moisFin) } } : {}),
@@ -142,8 +143,11 @@ export async function facturX(d: DonneesFacture, pdf: Uint8Array): Promise<Uint8
  * @e-invoice-eu/core 2.3.4 writes BT-13 (BuyerOrderReferencedDocument, the purchase order:
  * the « numéro d'engagement » Chorus Pro matches the invoice with) only for the EXTENDED
  * profile, though EN 16931 and even MINIMUM carry it. It is inserted here in the embedded
- * factur-x.xml, at its place in the XSD sequence (before ContractReferencedDocument), and the
- * embedded file's size and checksum are updated.
+ * factur-x.xml, at its place in the XSD sequence (before ContractReferencedDocument). Without
+ * delivery data it also omits ApplicableHeaderTradeDelivery, which the Factur-X XSD requires
+ * (all its children optional): an empty one is inserted before the settlement. The embedded
+ * file's size and checksum are updated. Checked by xmllint against the official Factur-X
+ * 1.07.3 EN 16931 XSD (facturx.xsd.test.ts).
  */
 export async function ajouterEngagement(pdf: Uint8Array, engagement: string): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -154,10 +158,18 @@ export async function ajouterEngagement(pdf: Uint8Array, engagement: string): Pr
     const ref = ef.get(PDFName.of("F")) as PDFRef;
     const stream = doc.context.lookup(ref) as PDFRawStream;
     const xml = Buffer.from(decodePDFRawStream(stream).decode()).toString("utf8");
-    if (!xml.includes("CrossIndustryInvoice") || xml.includes("BuyerOrderReferencedDocument")) continue;
-    const bt13 = `<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>${echapper(engagement)}</ram:IssuerAssignedID></ram:BuyerOrderReferencedDocument>`;
-    const anchor = xml.includes("<ram:ContractReferencedDocument>") ? "<ram:ContractReferencedDocument>" : "</ram:ApplicableHeaderTradeAgreement>";
-    const patched = Buffer.from(xml.replace(anchor, `${bt13}\n\t\t\t${anchor}`), "utf8");
+    if (!xml.includes("CrossIndustryInvoice")) continue;
+    let corrige = xml;
+    if (!corrige.includes("BuyerOrderReferencedDocument")) {
+      const bt13 = `<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>${echapper(engagement)}</ram:IssuerAssignedID></ram:BuyerOrderReferencedDocument>`;
+      const anchor = corrige.includes("<ram:ContractReferencedDocument>") ? "<ram:ContractReferencedDocument>" : "</ram:ApplicableHeaderTradeAgreement>";
+      corrige = corrige.replace(anchor, `${bt13}\n\t\t\t${anchor}`);
+    }
+    if (!corrige.includes("<ram:ApplicableHeaderTradeDelivery")) {
+      corrige = corrige.replace("<ram:ApplicableHeaderTradeSettlement>", "<ram:ApplicableHeaderTradeDelivery/>\n\t\t<ram:ApplicableHeaderTradeSettlement>");
+    }
+    if (corrige === xml) continue;
+    const patched = Buffer.from(corrige, "utf8");
     const params = stream.dict.lookup(PDFName.of("Params"), PDFDict);
     params.set(PDFName.of("Size"), doc.context.obj(patched.length));
     params.set(PDFName.of("CheckSum"), PDFHexString.of(createHash("md5").update(patched).digest("hex")));

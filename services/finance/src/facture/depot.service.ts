@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, notFound } from "@sigma/kit/errors/error
 import type { DataSource } from "typeorm";
 import type { FinanceConfig } from "../config.js";
 import type { FileStore } from "../fichier/file-store.js";
-import { inspecterPdf } from "../fichier/pdf-inspection.js";
+import { fluxDemesure, inspecterPdf } from "../fichier/pdf-inspection.js";
 import { nomFichierConforme } from "../rules/file-name.js";
 import { nomAttendu } from "./facture.naming.js";
 import { Facture } from "./facture.entity.js";
@@ -16,6 +16,12 @@ export interface DepotFichier {
   factureId: number;
   nomFichier: string;
   contenuBase64: string;
+}
+
+export interface DepotOctets {
+  factureId: number;
+  nomFichier: string;
+  octets: Buffer;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -34,18 +40,38 @@ export class DepotService {
     private readonly store: FileStore,
   ) {}
 
+  /** The GraphQL path: the PDF as base64 (small files; the gateway's body limit applies). */
   async deposer(caller: Caller, depot: DepotFichier): Promise<Facture> {
+    if (caller.role !== "ORGANISME") throw forbidden("Seul l'organisme de formation dépose la facture signée.");
+    return this.deposerOctets(caller, { factureId: depot.factureId, nomFichier: depot.nomFichier, octets: this.decoder(depot.contenuBase64) });
+  }
+
+  /**
+   * The checks of every upload, whatever its transport (base64 in GraphQL, or the binary
+   * endpoint behind the gateway's `/televersements/facture-signee`): role, the caller's
+   * invoice, not locked, size, name, a compressed stream that would inflate beyond
+   * `pdfMaxDecompresse` (a « zip bomb »), a real PDF. Only then is the file stored.
+   */
+  async deposerOctets(caller: Caller, depot: DepotOctets): Promise<Facture> {
     if (caller.role !== "ORGANISME") throw forbidden("Seul l'organisme de formation dépose la facture signée.");
     const scope = organismeScope(caller);
     const facture = await this.db.getRepository(Facture).findOneBy({ id: depot.factureId, ...(scope === null ? {} : { organismeId: scope }) });
     if (!facture) throw notFound("Facture introuvable.");
     if (facture.statut !== StatutFacture.EMISE && facture.statut !== StatutFacture.REJETEE) throw verrouillee(facture);
-    const bytes = this.decoder(depot.contenuBase64);
+    const bytes = depot.octets;
+    if (bytes.length > this.config.pdfMaxOctets) throw tropGros(this.config.pdfMaxOctets);
+    if (bytes.length === 0) throw badInput("Le fichier déposé est vide.", "contenuBase64");
     const attendu = nomAttendu(facture);
     if (!nomFichierConforme(depot.nomFichier, attendu)) {
       throw badInput(`Le fichier doit être nommé en majuscules selon la règle N°BONDECOMMANDE_NOM ORGANISME_ACOMPTE N°_PERIODE : « ${attendu} » (fichier reçu : « ${depot.nomFichier.slice(0, 200)} »).`, "nomFichier");
     }
-    const inspection = await inspecterPdf(bytes);
+    if (fluxDemesure(bytes, this.config.pdfMaxDecompresse)) {
+      throw badInput(
+        `Le fichier déposé contient un flux compressé qui dépasse ${(this.config.pdfMaxDecompresse / 1_000_000).toLocaleString("fr-FR")} Mo une fois décompressé : il est refusé. Déposez la facture signée telle que votre logiciel l'a produite.`,
+        "contenuBase64",
+      );
+    }
+    const inspection = await inspecterPdf(bytes, this.config.pdfMaxDecompresse);
     if (!inspection) throw badInput("Le fichier déposé n'est pas un PDF valide : déposez la facture signée au format PDF.", "contenuBase64");
     const { sha256, taille } = this.store.put(bytes);
     return inTransaction(this.db, async (tx) => {
@@ -66,16 +92,17 @@ export class DepotService {
   /** Base64 of at most `pdfMaxOctets` bytes, refused before decoding anything larger. */
   private decoder(base64: string): Buffer {
     const max = this.config.pdfMaxOctets;
-    const tropGros = badInput(`Le fichier dépasse la taille maximale de ${(max / 1_000_000).toLocaleString("fr-FR")} Mo.`, "contenuBase64");
-    if (base64.length > Math.ceil(max / 3) * 4 + 4) throw tropGros;
+    if (base64.length > Math.ceil(max / 3) * 4 + 4) throw tropGros(max);
     const clean = base64.replace(/\s+/g, "");
     if (!BASE64.test(clean) || clean.length % 4 === 1) throw badInput("Le contenu du fichier doit être encodé en base64.", "contenuBase64");
     const bytes = Buffer.from(clean, "base64");
-    if (bytes.length > max) throw tropGros;
-    if (bytes.length === 0) throw badInput("Le fichier déposé est vide.", "contenuBase64");
+    if (bytes.length > max) throw tropGros(max);
     return bytes;
   }
 }
+
+/** The French refusal of a file above `max` bytes (also sent by the gateway's upload endpoint). */
+export const tropGros = (max: number) => badInput(`Le fichier dépasse la taille maximale de ${(max / 1_000_000).toLocaleString("fr-FR")} Mo.`, "contenuBase64");
 
 function verrouillee(facture: Facture): Error {
   return conflict(

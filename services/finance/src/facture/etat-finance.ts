@@ -1,6 +1,7 @@
 import { In, IsNull, type EntityManager } from "typeorm";
 import type { EtatFinance } from "../rules/plan.js";
 import { FactureSousTraitant } from "../sous-traitance/sous-traitance.entity.js";
+import { StatutSousTraitance } from "../sous-traitance/statut-sous-traitance.enum.js";
 import { Facture } from "./facture.entity.js";
 
 /** Finance's own state of some actions (their invoices, the subcontractor invoices waiting), in two statements. */
@@ -8,7 +9,8 @@ export async function etatsFinance(manager: EntityManager, actionIds: readonly n
   const ids = [...actionIds];
   const [factures, attente] = await Promise.all([
     manager.getRepository(Facture).find({ where: { actionId: In(ids) }, order: { id: "ASC" } }),
-    manager.getRepository(FactureSousTraitant).find({ where: { actionId: In(ids), factureId: IsNull() }, order: { id: "ASC" } }),
+    // Only what the Région validated is deducted (it pays the subcontractor directly).
+    manager.getRepository(FactureSousTraitant).find({ where: { actionId: In(ids), factureId: IsNull(), statut: StatutSousTraitance.VALIDEE }, order: { id: "ASC" } }),
   ]);
   const result = new Map<number, EtatFinance & { brutes: Facture[] }>();
   for (const id of ids) {

@@ -56,4 +56,14 @@ export class FactureMutationResolver {
   enregistrerFactureSousTraitant(@Arg("input") input: FactureSousTraitantInput, @Ctx() ctx: RequestContext): Promise<FactureSousTraitant> {
     return this.sousTraitances.enregistrer(requireCaller(ctx), { actionId: idOf(input.actionId), sousTraitantId: idOf(input.sousTraitantId), montantHT: input.montantHT });
   }
+
+  @Mutation(() => FactureSousTraitant, { description: "La Région valide la facture d'un sous-traitant : elle sera déduite de la prochaine facture du titulaire." })
+  validerFactureSousTraitant(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FactureSousTraitant> {
+    return this.sousTraitances.valider(requireCaller(ctx), idOf(id));
+  }
+
+  @Mutation(() => FactureSousTraitant, { description: "La Région rejette la facture d'un sous-traitant avec un motif : elle ne sera pas déduite." })
+  rejeterFactureSousTraitant(@Arg("id", () => ID) id: string, @Arg("motif") motif: string, @Ctx() ctx: RequestContext): Promise<FactureSousTraitant> {
+    return this.sousTraitances.rejeter(requireCaller(ctx), idOf(id), motif);
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pdfSansSignature, pdfSignatureElectronique, pdfSignatureImage } from "../../test/pdfs.js";
-import { inspecterPdf } from "./pdf-inspection.js";
+import { PDFDocument } from "@cantoo/pdf-lib";
+import { pdfBombe, pdfSansSignature, pdfSignatureElectronique, pdfSignatureImage, pdfVolumineux } from "../../test/pdfs.js";
+import { fluxDemesure, inspecterPdf } from "./pdf-inspection.js";
 
 describe("PDF inspection", () => {
   it("tells an electronic signature (signature dictionary and byte range) from an image", async () => {
@@ -25,5 +26,21 @@ describe("PDF inspection", () => {
     // A truncated PDF has no trailer.
     expect(await inspecterPdf(pdf.subarray(0, pdf.length - 40))).toBeNull();
     expect(await inspecterPdf(Buffer.alloc(0))).toBeNull();
+  });
+
+  it("finds a compressed-stream bomb before any parser inflates it, and lets ordinary PDFs through", async () => {
+    // 20 MiB of zeros in an object stream: a parser inflates it on load (pdf-lib does, below).
+    const bombe = await pdfBombe(20 * 1_048_576);
+    expect(bombe.length).toBeLessThan(50_000);
+    const charge = await PDFDocument.load(bombe, { updateMetadata: false });
+    expect(charge.getPageCount()).toBe(1);
+    expect(fluxDemesure(bombe, 20 * 1_048_576 - 1)).toBe(true);
+    expect(fluxDemesure(bombe, 20 * 1_048_576)).toBe(false);
+    expect(await inspecterPdf(bombe, 10_000_000)).toBeNull();
+    // Ordinary documents, compressed text and incompressible data alike, are far below any budget.
+    for (const pdf of [await pdfSignatureElectronique(), await pdfSignatureImage(), await pdfVolumineux(500_000)]) {
+      expect(fluxDemesure(pdf, 1_000_000)).toBe(false);
+      expect(await inspecterPdf(pdf, 1_000_000)).not.toBeNull();
+    }
   });
 });

@@ -52,6 +52,8 @@ describe("billing plan", () => {
     expect(attente).toMatchObject({ disponible: false, raison: "Le solde sera disponible quand le bilan de chaque stagiaire sera saisi." });
     const [solde] = planFacturation(action, { ...execution, bilanComplet: true }, etat, SEUILS);
     expect(solde).toMatchObject({ type: "SOLDE", disponible: true, periode: "Septembre 2022 - Janvier 2023", montants: { realiseHT: 2_000_000, avanceRecuperee: 0, montantAPayer: 2_000_000 } });
+    // Once the solde is emitted nothing is left: neither the solde again nor the month it paid as an acompte.
+    expect(planFacturation(action, { ...execution, bilanComplet: true }, emettre(etat, solde!), SEUILS)).toEqual([]);
   });
 
   it("recovers in the solde whatever the acomptes could not", () => {

@@ -66,6 +66,8 @@ const moisCouverts = (debut: string, fin: string): Mois[] => Array.from({ length
  */
 export function planFacturation(action: ActionCatalogue, execution: ActionExecution, etat: EtatFinance, seuils: readonly [number, number, number]): FactureProposee[] {
   if (!execution.dateDebutReelle || !execution.frequencePaiement || execution.statut === "AO" || execution.statut === "NON_OUVERTE") return [];
+  // The solde is the last invoice: once emitted, nothing is left to invoice (not even an acompte).
+  if (etat.factures.some((f) => f.type === "SOLDE")) return [];
   const tarifs = tarifsDe(action);
   const acomptes = etat.factures.filter((f) => f.type === "ACOMPTE");
   const moisFactures = new Set(acomptes.flatMap((f) => (f.moisDebut && f.moisFin ? moisCouverts(f.moisDebut, f.moisFin) : [])));

@@ -2,6 +2,7 @@ import { formatHundredthsFr } from "@sigma/kit/money/decimal";
 import { integerTransformer } from "@sigma/kit/money/integer.transformer";
 import { DateScalar, MontantScalar } from "@sigma/kit/schema/scalars";
 import { Field, ID, ObjectType } from "type-graphql";
+import { StatutSousTraitance } from "./statut-sous-traitance.enum.js";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 /**
@@ -43,6 +44,22 @@ export class FactureSousTraitant {
   @Index()
   @Column({ name: "facture_id", type: "integer", nullable: true })
   factureId: number | null;
+
+  @Field(() => StatutSousTraitance, { description: "Décision de la Région : en attente, validée (déduite de la prochaine facture du titulaire) ou rejetée." })
+  @Column({ type: "varchar", length: 16, default: StatutSousTraitance.EN_ATTENTE })
+  statut: StatutSousTraitance;
+
+  @Field(() => String, { nullable: true, description: "Motif du rejet par la Région." })
+  @Column({ name: "motif_rejet", type: "varchar", length: 500, nullable: true })
+  motifRejet: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Date de la décision de la Région." })
+  @Column({ name: "date_decision", type: "date", nullable: true })
+  dateDecision: string | null;
+
+  /** Optimistic lock of the decision. */
+  @Column({ type: "integer", default: 1 })
+  version: number;
 
   @Field({ description: "Mention portée sur la facture du titulaire : « Dont X € pour [sous-traitant] »." })
   get mention(): string {

@@ -1,13 +1,15 @@
 import { parisDay, type Clock } from "@sigma/kit/clock/clock";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { inTransaction } from "@sigma/kit/db/transaction";
-import { badInput, DomainError, forbidden, notFound } from "@sigma/kit/errors/errors";
+import { badInput, conflict, DomainError, forbidden, notFound } from "@sigma/kit/errors/errors";
 import { recordHistory } from "@sigma/kit/history/history";
 import { manyByKey } from "@sigma/kit/loaders/loaders";
 import { organismeScope, type Caller } from "@sigma/kit/auth/caller";
 import { In, type DataSource } from "typeorm";
 import type { CatalogueSource } from "../sources/catalogue.source.js";
+import { formatHundredthsFr } from "@sigma/kit/money/decimal";
 import { FactureSousTraitant } from "./sous-traitance.entity.js";
+import { LIBELLES_SOUS_TRAITANCE, StatutSousTraitance } from "./statut-sous-traitance.enum.js";
 
 export interface SaisieSousTraitance {
   actionId: number;
@@ -58,4 +60,50 @@ export class SousTraitanceService {
       return row;
     });
   }
+
+  /**
+   * The Région validates a subcontractor's invoice « émise à la Région » (seed 001 § 3.6.1.2):
+   * only then is it stated and deducted on the titulaire's next invoice (the Région pays the
+   * subcontractor directly, so it must have accepted the invoice first).
+   */
+  valider(caller: Caller, id: number): Promise<FactureSousTraitant> {
+    return this.decider(caller, id, "valider", () => ({ statut: StatutSousTraitance.VALIDEE }));
+  }
+
+  /** The Région rejects it with a reason: it is never deducted; the titulaire may record a corrected one. */
+  async rejeter(caller: Caller, id: number, motif: string): Promise<FactureSousTraitant> {
+    exigerRegion(caller, "rejeter");
+    const raison = motif.trim();
+    if (raison.length < 3 || raison.length > 500) throw badInput("Indiquez le motif du rejet (3 à 500 caractères).", "motif");
+    return this.decider(caller, id, "rejeter", () => ({ statut: StatutSousTraitance.REJETEE, motifRejet: raison }));
+  }
+
+  private async decider(caller: Caller, id: number, verbe: string, changes: () => Partial<FactureSousTraitant>): Promise<FactureSousTraitant> {
+    exigerRegion(caller, verbe);
+    return inTransaction(this.db, async (tx) => {
+      const repo = tx.getRepository(FactureSousTraitant);
+      const row = await repo.findOneBy({ id });
+      if (!row) throw notFound("Facture de sous-traitant introuvable.");
+      if (row.statut !== StatutSousTraitance.EN_ATTENTE) {
+        throw conflict(`La facture de ${row.sousTraitant} (${formatHundredthsFr(row.montantHT)} € HT) est déjà ${LIBELLES_SOUS_TRAITANCE[row.statut]} : la décision de la Région ne change plus.`);
+      }
+      const apres = { ...changes(), dateDecision: parisDay(this.clock.now()) };
+      const result = await repo.update({ id: row.id, version: row.version }, { ...apres, version: row.version + 1 });
+      if (!result.affected) throw conflict("La facture du sous-traitant vient d'être modifiée par ailleurs : rechargez-la puis recommencez.");
+      await recordHistory(tx, caller, this.clock, {
+        objetType: "FactureSousTraitant",
+        objetId: row.id,
+        action: apres.statut === StatutSousTraitance.VALIDEE ? "validation Région" : "rejet Région",
+        organismeId: row.organismeId,
+        avant: { statut: row.statut },
+        apres,
+      });
+      return Object.assign(row, apres, { version: row.version + 1 });
+    });
+  }
+}
+
+/** Only REGION decides, checked before any input so that nothing is learnt from a refusal. */
+function exigerRegion(caller: Caller, verbe: string): void {
+  if (caller.role !== "REGION") throw forbidden(`Seule la Région peut ${verbe} la facture d'un sous-traitant.`);
 }

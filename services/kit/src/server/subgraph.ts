@@ -12,7 +12,7 @@ import { createRequestContext, requestStats, type RequestContext } from "../cont
 import { openDatabase, type DatabaseModel } from "../db/data-source.js";
 import { databaseConfig, describeDatabase } from "../db/database-config.js";
 import { graphqlHandler, sendJson } from "../http/graphql-handler.js";
-import { listen, type RunningHttpServer } from "../http/http-server.js";
+import { listen, type Routes, type RunningHttpServer } from "../http/http-server.js";
 import { accessLogPlugin, withRequestScope } from "../logging/access-log.js";
 import { errorFields, initLogger, logger } from "../logging/logger.js";
 import { startTracing, tracing, withServerSpan } from "../tracing/tracing.js";
@@ -31,6 +31,11 @@ export interface SubgraphDefinition {
   schema: (container: Container) => Promise<GraphQLSchema>;
   /** Background work (an outbox relay…) started after the schema; returns its stopper. */
   background?: (container: Container, db: DataSource, keys: KeyMaterial) => Promise<() => Promise<void>>;
+  /**
+   * HTTP routes besides /graphql (exact paths, e.g. finance's binary upload of signed PDFs,
+   * reached only through the gateway); each verifies the caller's token itself.
+   */
+  routes?: (container: Container, verifier: TokenVerifier) => Routes;
   /** Demo data for the embedded default; must be idempotent. */
   seed?: (db: DataSource, keys: KeyMaterial) => Promise<void>;
 }
@@ -93,9 +98,13 @@ export async function startSubgraph(definition: SubgraphDefinition): Promise<Run
   const graphql = graphqlHandler(server, (req: IncomingMessage) => createRequestContext(req, verifier), {
     maxBodyBytes: intFromEnv("MAX_BODY_BYTES", 1_000_000),
   });
+  const extraRoutes = Object.fromEntries(
+    Object.entries(definition.routes?.(container, verifier) ?? {}).map(([path, handler]) => [path, withRequestScope(withServerSpan(handler))]),
+  );
   let http: RunningHttpServer | undefined;
   http = await listen(
     {
+      ...extraRoutes,
       "/graphql": withRequestScope(withServerSpan((req, res) => requestStats.run({ sqlStatements: 0 }, () => graphql(req, res)))),
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: definition.name }),
       "/ready": async (_req, res) => {
