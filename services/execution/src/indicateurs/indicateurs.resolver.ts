@@ -40,7 +40,7 @@ export class PerimetreExecutionResolver {
     @Arg("apresId", () => ID, { nullable: true, description: "Identifiant de la dernière action de la page précédente." }) apresId: string | null,
   ): Promise<RealisationAction[]> {
     if (!(premier >= 1 && premier <= 500)) throw badInput("« premier » doit être compris entre 1 et 500.", "premier");
-    if (apresId !== null && !/^\d{1,9}$/.test(apresId)) throw badInput(`Identifiant invalide : « ${apresId} ».`, "apresId");
+    if (apresId != null && !/^\d{1,9}$/.test(apresId)) throw badInput(`Identifiant invalide : « ${apresId} ».`, "apresId");
     return this.service.realisationParAction(perimetre.scope, premier, Number(apresId ?? 0));
   }
 
