@@ -31,7 +31,9 @@ describe.skipIf(!hasChromium)("tableau de bord (Espace Région et Accueil d'un o
   it("the Région filters (URL), drills down and exports a CSV that matches the graph", async () => {
     const { page, erreurs } = await nouvellePage(browser);
     await connecter(page, stack.shellUrl, "REGION");
-    await page.goto(`${stack.shellUrl}/region/tableau-de-bord`);
+    await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Espace Région", exact: true }).click();
+    await page.getByRole("link", { name: "Tableau de bord" }).click();
+    await page.waitForURL(/\/region\?espace=tableau-de-bord/);
     await page.getByRole("heading", { name: "Tableau de bord de la Région" }).waitFor();
     await tuile(page, "actions").waitFor();
     expect(await tuile(page, "actions").innerText()).toBe("2");
