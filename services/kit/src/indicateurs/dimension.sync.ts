@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { requestStats } from "../context/context.js";
 import { intFromEnv } from "../config/env.js";
 import type { ServiceGraphClient } from "../graph/service-client.js";
+import { errorFields, logger } from "../logging/logger.js";
 import { parseHundredths } from "../money/decimal.js";
 import { DimensionAction } from "./dimension-action.entity.js";
 
@@ -35,6 +36,8 @@ export class DimensionSync {
   private hauteEau: number | null = null;
   private dernierRattrapage = 0;
   private enCours: Promise<void> | null = null;
+  /** Copies run one after the other (a refresh and a catch-up never upsert the same rows together). */
+  private file: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: DataSource,
@@ -45,12 +48,15 @@ export class DimensionSync {
   /**
    * Copies the actions created since the last call (at most once per interval). Runs outside the
    * request's SQL counter: it is upkeep of the copy, not the cost of the figures asked for, and
-   * would otherwise make the first query of an interval look costlier than the next.
+   * would otherwise make the first query of an interval look costlier than the next. If catalogue
+   * cannot be read, the figures are computed on the copy as it is (logged): the dashboard keeps
+   * answering while one subgraph is down, like the rest of the graph.
    */
   rattraper(): Promise<void> {
     if (Date.now() - this.dernierRattrapage < this.intervalleMs) return Promise.resolve();
     this.enCours ??= requestStats
-      .exit(() => this.copier(null))
+      .exit(() => this.enFile(() => this.copier(null)))
+      .catch((error: unknown) => logger().warn({ ...errorFields(error) }, "copie des dimensions d'actions non rattrapée"))
       .finally(() => {
         this.dernierRattrapage = Date.now();
         this.enCours = null;
@@ -59,17 +65,29 @@ export class DimensionSync {
   }
 
   /** Copies every action again (planned dates may have changed), page by page. */
-  async toutRafraichir(): Promise<void> {
-    await this.copier(0);
+  toutRafraichir(): Promise<void> {
+    return this.enFile(() => this.copier(0));
+  }
+
+  private enFile(copie: () => Promise<void>): Promise<void> {
+    const suivante = this.file.then(copie, copie);
+    this.file = suivante.catch(() => undefined);
+    return suivante;
   }
 
   /** Background refresh of the whole copy; returns the function that stops it. */
   demarrer(intervalleMs = intFromEnv("SIGMA_INDICATEURS_RAFRAICHISSEMENT_MS", 600_000)): () => Promise<void> {
-    const timer = setInterval(() => {
-      this.toutRafraichir().catch(() => undefined);
-    }, intervalleMs);
+    const rafraichir = () =>
+      this.toutRafraichir().catch((error: unknown) => logger().warn({ ...errorFields(error) }, "copie des dimensions d'actions non rafraîchie"));
+    // A first copy shortly after start (the gateway starts after the subgraphs), then periodically.
+    const premier = setTimeout(() => void rafraichir(), 5_000);
+    const timer = setInterval(() => void rafraichir(), intervalleMs);
+    premier.unref();
     timer.unref();
-    return async () => clearInterval(timer);
+    return async () => {
+      clearTimeout(premier);
+      clearInterval(timer);
+    };
   }
 
   private async copier(depuis: number | null): Promise<void> {
