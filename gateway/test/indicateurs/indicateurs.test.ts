@@ -102,7 +102,7 @@ describe.each(databases)("dashboard figures on %s", (database) => {
   const ask = async (who: string, filtre: Filtre) => {
     const { body } = await graphql<{ indicateurs: any }>(stack.gatewayUrl, TABLEAU, { filtre }, headers[who]);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return { data: body.data!.indicateurs, sql: body.extensions?.sqlStatements as number };
+    return { data: body.data!.indicateurs, sql: body.extensions?.sqlStatements as number, parSousGraphe: body.extensions?.sqlStatementsBySubgraph };
   };
 
   const FILTRES: Filtre[] = [
@@ -187,5 +187,7 @@ describe.each(databases)("dashboard figures on %s", (database) => {
     expect(deuxCents.data.realisationParAction).toHaveLength(200);
     expect(deux.sql).toBeGreaterThan(0);
     expect(deuxCents.sql).toBe(deux.sql);
+    expect(deuxCents.parSousGraphe).toEqual(deux.parSousGraphe);
+    process.stdout.write(`[indicateurs] ${database} : ${deux.sql} instructions SQL pour 2 comme pour 200 actions ${JSON.stringify(deux.parSousGraphe)}\n`);
   });
 });
