@@ -12,6 +12,7 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendu, type Filtre } from "./attendu.js";
 import { construireJeu, type Jeu } from "./jeu.js";
+import { TABLEAU } from "./tableau.query.js";
 
 /**
  * Issue 8 on the real stack: a known dataset written into the three databases, then every
@@ -20,32 +21,6 @@ import { construireJeu, type Jeu } from "./jeu.js";
  */
 const databases = await databasesUnderTest();
 const AUJOURDHUI = "2032-06-20";
-
-export const TABLEAU = /* GraphQL */ `
-  query Tableau($filtre: FiltreIndicateurs!) {
-    indicateurs(filtre: $filtre) {
-      cle organismeId
-      offre {
-        actions effectifPrevu sessions placesOffertes informationsCollectivesTenues
-        sessionsParEtat { etat nombre places }
-        informationsCollectivesParEtat { etat nombre places }
-      }
-      repartitionOffre(axe: DISPOSITIF) { cle actions sessions placesOffertes }
-      actionsParStatut { statut nombre }
-      stagiaires { entres presents sortis sortiesParMotif { motif libelle nombre } }
-      heures { realisees contractualisees tauxRealisation }
-      heuresParMois { mois realisees realiseesCentre realiseesEntreprise }
-      realisationParAction(premier: 500) { action { id numero } heuresRealisees heuresContractualisees tauxRealisation statut }
-      suivi { declarationsEnAttente declarationsEnRetard actionsEnRetardFermeture }
-      enquetes { moment situation contrat nombre }
-      finances {
-        facture valide rejete paye avancesEmises avancesRecuperees avancesRestantes
-        facturesPayees delaiMoyenPaiementJours facturesEnAttenteRegion montantEnAttenteRegion
-      }
-      financesParMois { mois facture valide rejete paye }
-    }
-  }
-`;
 
 function config(stack: Stack, name: string): DatabaseConfig {
   return stack.database === "sqlite"

@@ -73,8 +73,8 @@ export class IndicateursFinanceService {
     return [...mois.values()].sort((a, b) => a.mois.localeCompare(b.mois));
   }
 
-  async totaux(p: Scope): Promise<IndicateursFinance> {
-    const serie = await this.parMois(p);
+  async totaux(p: Scope, serieDuMois: Promise<FinanceDuMois[]> = this.parMois(p)): Promise<IndicateursFinance> {
+    const serie = await serieDuMois;
     const somme = (k: "facture" | "valide" | "rejete" | "paye") => serie.reduce((s, m) => s + m[k], 0);
     const av = await this.faits(p, "f");
     this.periode(av.c.add(EMISES), p, "f.date_emission");
