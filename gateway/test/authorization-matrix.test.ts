@@ -167,6 +167,21 @@ const MATRIX: Record<string, Row> = {
     document: '{ tableauDeBord(organismeId: "1") { __typename } }',
     expect: { anonymous: "UNAUTHENTICATED", ofA: "OK", ofB: "FORBIDDEN", region: "OK", carif: "FORBIDDEN" },
   },
+  // ── dashboards (issue 8): the Région sees all, an organisme its own figures only, the CARIF nothing ──
+  "Query.indicateurs": {
+    document: '{ indicateurs(filtre: { organismeId: "1" }) { organismeId offre { actions } stagiaires { entres } finances { facture } } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.indicateurs).toMatchObject({ organismeId: "1", offre: { actions: 1 } }),
+      ofB: "FORBIDDEN",
+      region: (d) => expect(d.indicateurs).toMatchObject({ organismeId: "1", offre: { actions: 1 } }),
+      carif: "FORBIDDEN",
+    },
+  },
+  "Query.dimensionsActions": {
+    document: "{ dimensionsActions(premier: 10) { id } }",
+    expect: { anonymous: "UNAUTHENTICATED", ofA: "FORBIDDEN", ofB: "FORBIDDEN", region: "FORBIDDEN", carif: "FORBIDDEN" },
+  },
   "Query.declaration": {
     document: '{ declaration(actionId: "1", mois: "2022-09") { mois } }',
     expect: {

@@ -11,6 +11,7 @@ import { ComposanteResolver } from "./composante/composante.resolver.js";
 import { DemandeMutationResolver } from "./demande/demande-mutation.resolver.js";
 import { DemandeResolver } from "./demande/demande.resolver.js";
 import { FluxResolver } from "./flux/flux.resolver.js";
+import { IndicateursResolver, perimetreReference } from "./indicateurs/indicateurs.resolver.js";
 import { MarcheResolver } from "./marche/marche.resolver.js";
 import { organismeReference } from "./organisme/organisme.reference.js";
 import { OrganismeResolver, SiteResolver } from "./organisme/organisme.resolver.js";
@@ -20,7 +21,7 @@ export function buildCatalogueSchema(container: Container): Promise<GraphQLSchem
   return buildFederatedSchema({
     resolvers: [
       ActionResolver, CompteResolver, ComposanteResolver, DemandeResolver, DemandeMutationResolver, FluxResolver, MarcheResolver,
-      OrganismeResolver, SiteResolver, SessionResolver,
+      OrganismeResolver, SiteResolver, SessionResolver, IndicateursResolver,
     ],
     orphanedTypes: [EvenementHistorique],
     container,
@@ -28,6 +29,7 @@ export function buildCatalogueSchema(container: Container): Promise<GraphQLSchem
       Action: actionReference(container),
       Composante: composanteReference(container),
       Organisme: organismeReference(container),
+      Perimetre: perimetreReference(),
     },
   });
 }

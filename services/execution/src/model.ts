@@ -1,4 +1,5 @@
 import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
+import { DimensionAction } from "@sigma/kit/indicateurs/dimension-action.entity";
 import type { DatabaseModel } from "@sigma/kit/db/data-source";
 import { ActionSuivi } from "./action/action-suivi.entity.js";
 import { DateDebutAppliquee } from "./action/date-debut-appliquee.entity.js";
@@ -10,6 +11,7 @@ import { Formateur } from "./formateur/formateur.entity.js";
 import { Initial1763000000000 } from "./migrations/1763000000000-initial.js";
 import { Proprietaire1763100000000 } from "./migrations/1763100000000-proprietaire.js";
 import { Execution1764000000000 } from "./migrations/1764000000000-execution.js";
+import { Indicateurs1765800000000 } from "./migrations/1765800000000-indicateurs.js";
 import { DemandeModificationStagiaire } from "./stagiaire/demande-modification.entity.js";
 import { ParcoursIndividualise } from "./stagiaire/parcours.entity.js";
 import { PeriodeParcours } from "./stagiaire/periode.entity.js";
@@ -20,6 +22,7 @@ export const executionModel: DatabaseModel = {
   entities: [
     EvenementHistorique, ActionSuivi, DateDebutAppliquee, Stagiaire, ParcoursIndividualise, PeriodeParcours,
     DemandeModificationStagiaire, Formateur, Realisation, Absence, DeclarationConfirmation, Enquete,
+    DimensionAction,
   ],
-  migrations: [Initial1763000000000, Proprietaire1763100000000, Execution1764000000000],
+  migrations: [Initial1763000000000, Proprietaire1763100000000, Execution1764000000000, Indicateurs1765800000000],
 };

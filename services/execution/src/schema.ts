@@ -10,6 +10,8 @@ import { ClotureResolver } from "./cloture/cloture.resolver.js";
 import { ActionHistoriqueResolver, StagiaireHistoriqueResolver } from "./historique/historique.resolver.js";
 import { ImportResolver } from "./import/import.resolver.js";
 import { TableauResolver } from "./tableau/tableau.resolver.js";
+import { perimetreReference, PerimetreExecutionResolver } from "./indicateurs/indicateurs.resolver.js";
+import { Perimetre } from "./indicateurs/perimetre.type.js";
 import { declarationReference } from "./declaration/declaration.reference.js";
 import { ActionDeclarationsResolver, DeclarationResolver, LigneDeclarationResolver } from "./declaration/declaration.resolver.js";
 import { ActionFormateursResolver, FormateurResolver } from "./formateur/formateur.resolver.js";
@@ -27,10 +29,11 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
       ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver, ImportResolver,
       ActionHistoriqueResolver, StagiaireHistoriqueResolver,
+      PerimetreExecutionResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
-    orphanedTypes: [Action],
+    orphanedTypes: [Action, Perimetre],
     container,
-    referenceResolvers: { DeclarationMensuelle: declarationReference(container) },
+    referenceResolvers: { DeclarationMensuelle: declarationReference(container), Perimetre: perimetreReference() },
   });
 }

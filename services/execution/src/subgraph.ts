@@ -1,6 +1,8 @@
 import { clockFromEnv } from "@sigma/kit/clock/clock";
 import { serviceClient, type ServiceGraphClient } from "@sigma/kit/graph/service-client";
 import type { SubgraphDefinition } from "@sigma/kit/server/subgraph";
+import { DimensionSync } from "@sigma/kit/indicateurs/dimension.sync";
+import { IndicateursExecutionService } from "./indicateurs/indicateurs.service.js";
 import { ActionAccess, Horloge } from "./access/access.js";
 import { ActionSuiviService } from "./action/action-suivi.service.js";
 import { OuvertureService } from "./action/ouverture.service.js";
@@ -37,7 +39,10 @@ export const execution: SubgraphDefinition = {
     const suivis = new ActionSuiviService(db);
     const stagiaires = new StagiaireService(db, suivis, horloge);
     const saisie = new SaisieService(db, access, clock);
+    const dimensions = new DimensionSync(db, () => (graph ??= serviceClient("execution", keys.serviceSecret)));
     container
+      .register(DimensionSync, dimensions)
+      .register(IndicateursExecutionService, new IndicateursExecutionService(db, clock, dimensions))
       .register(Horloge, horloge)
       .register(ActionSuiviService, suivis)
       .register(OuvertureService, new OuvertureService(db, access, clock))
@@ -54,6 +59,7 @@ export const execution: SubgraphDefinition = {
       .register(HistoriqueService, new HistoriqueService(db))
       .register(DemandeModificationService, new DemandeModificationService(db, access, catalogue, ecriture, clock));
   },
+  background: async (container) => container.get(DimensionSync).demarrer(),
   schema: buildExecutionSchema,
   seed: seedExecution,
 };

@@ -1,3 +1,5 @@
+import { DimensionAction } from "@sigma/kit/indicateurs/dimension-action.entity";
+import { Indicateurs1765800000000 } from "./migrations/1765800000000-indicateurs.js";
 import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
 import type { DatabaseModel } from "@sigma/kit/db/data-source";
 import { Synchro } from "./avance/synchro.entity.js";
@@ -12,6 +14,6 @@ import { FactureSousTraitant } from "./sous-traitance/sous-traitance.entity.js";
 
 /** Finance's tables and the migrations that build them. */
 export const financeModel: DatabaseModel = {
-  entities: [Facture, LigneFacture, Paiement, FactureSousTraitant, Synchro, EvenementHistorique],
-  migrations: [Initial1763000000000, Proprietaire1763100000000, Facturation1764000000000, DecisionSousTraitance1765000000000],
+  entities: [Facture, LigneFacture, Paiement, FactureSousTraitant, Synchro, EvenementHistorique, DimensionAction],
+  migrations: [Initial1763000000000, Proprietaire1763100000000, Facturation1764000000000, DecisionSousTraitance1765000000000, Indicateurs1765800000000],
 };

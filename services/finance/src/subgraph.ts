@@ -1,6 +1,8 @@
 import { clockFromEnv } from "@sigma/kit/clock/clock";
 import { serviceClient, type ServiceGraphClient } from "@sigma/kit/graph/service-client";
 import type { SubgraphDefinition } from "@sigma/kit/server/subgraph";
+import { DimensionSync } from "@sigma/kit/indicateurs/dimension.sync";
+import { IndicateursFinanceService } from "./indicateurs/indicateurs.service.js";
 import { AvancePoller } from "./avance/avance.poller.js";
 import { AvanceService } from "./avance/avance.service.js";
 import { financeConfig } from "./config.js";
@@ -37,7 +39,10 @@ export const finance: SubgraphDefinition = {
     const avances = new AvanceService(db, clock, config);
     const factures = new FactureService(db);
     const store = new FileStore(config.fichiersDir);
+    const dimensions = new DimensionSync(db, reader);
     container
+      .register(DimensionSync, dimensions)
+      .register(IndicateursFinanceService, new IndicateursFinanceService(db, dimensions))
       .register(FactureService, factures)
       .register(EditionService, new EditionService(db, clock, config, factures, store))
       .register(EmissionService, emission)
@@ -49,7 +54,14 @@ export const finance: SubgraphDefinition = {
       .register(AvancePoller, new AvancePoller(db, clock, new OuverturesSource(reader), catalogue, avances));
   },
   routes: (container, verifier) => ({ [CHEMIN_DEPOT]: routeDepot(container.get(DepotService), verifier, financeConfig().pdfMaxOctets) }),
-  background: async (container) => container.get(AvancePoller).start(financeConfig().avanceIntervalleMs),
+  background: async (container) => {
+    const stopAvances = await container.get(AvancePoller).start(financeConfig().avanceIntervalleMs);
+    const stopDimensions = container.get(DimensionSync).demarrer();
+    return async () => {
+      await stopAvances();
+      await stopDimensions();
+    };
+  },
   schema: buildFinanceSchema,
   seed: seedFinance,
 };

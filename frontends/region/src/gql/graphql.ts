@@ -4,6 +4,86 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Contrat de l'emploi occupé (fiche de suivi). */
+export type ContratTravail =
+  /** Autre contrat. */
+  | 'AUTRE'
+  /** CDD de moins de 6 mois. */
+  | 'CDD_MOINS_6_MOIS'
+  /** CDD de 6 mois et plus. */
+  | 'CDD_PLUS_6_MOIS'
+  /** CDI. */
+  | 'CDI'
+  /** Contrat aidé. */
+  | 'CONTRAT_AIDE'
+  /** Intérim. */
+  | 'INTERIM';
+
+/** État d'une information collective à la date du jour. */
+export type EtatInformationCollective =
+  /** Annulée (0 place). */
+  | 'ANNULEE'
+  /** Aujourd'hui ou plus tard. */
+  | 'PROGRAMMEE'
+  /** Tenue : date passée, non annulée. */
+  | 'TENUE';
+
+/** État d'une session publiée à la date du jour. */
+export type EtatSession =
+  /** Annulée (0 place). */
+  | 'ANNULEE'
+  /** Commence après aujourd'hui. */
+  | 'A_VENIR'
+  /** Commencée, pas encore terminée. */
+  | 'EN_COURS'
+  /** Terminée avant aujourd'hui. */
+  | 'TERMINEE';
+
+/** Filtre des indicateurs : chaque critère omis ne filtre pas. Un organisme ne voit que ses propres chiffres. */
+export type FiltreIndicateurs = {
+  /** Année de programmation des actions (ex. 2023). */
+  anneeProgrammation?: number | null | undefined;
+  /** Fin de la période (incluse). */
+  au?: string | null | undefined;
+  /** Département (territoire) des actions, ex. « 34 ». */
+  departement?: string | null | undefined;
+  /** Dispositif du marché des actions (ex. « PROJET PRO 2023 »), libellé exact. */
+  dispositif?: string | null | undefined;
+  /** Début de la période (inclus). Chaque indicateur dit à quelle date il l'applique. */
+  du?: string | null | undefined;
+  /** Organisme titulaire (Région seulement ; un organisme est toujours restreint au sien). */
+  organismeId?: string | number | null | undefined;
+};
+
+/** Moment de l'enquête de suivi. */
+export type MomentEnquete =
+  /** 6 mois après la sortie. */
+  | 'SIX_MOIS'
+  /** À la sortie de formation. */
+  | 'SORTIE'
+  /** 1 an après la sortie. */
+  | 'UN_AN';
+
+/** Situation du stagiaire (fiche de suivi). */
+export type SituationStagiaire =
+  /** Autre situation. */
+  | 'AUTRE_SITUATION'
+  /** Emploi dans un autre secteur. */
+  | 'EMPLOI_AUTRE_SECTEUR'
+  /** Emploi dans le secteur d'activité de la formation suivie. */
+  | 'EMPLOI_SECTEUR';
+
+/** Statut d'exécution de l'action. */
+export type StatutAction =
+  /** En attente d'ouverture. */
+  | 'AO'
+  /** Clôturée. */
+  | 'CLOTUREE'
+  /** En cours. */
+  | 'EC'
+  /** Non ouverture déclarée. */
+  | 'NON_OUVERTE';
+
 /** Statut d'une facture. */
 export type StatutFacture =
   /** À émettre. */
@@ -24,5 +104,13 @@ export type RegionFacturesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegionFacturesQuery = { actions: Array<{ id: string, numero: string, organisme: { id: string, code: string, raisonSociale: string }, factures: Array<{ id: string, numero: string, periode: string | null, montantHT: string, montantTTC: string, statut: StatutFacture, dateEmission: string | null }> }> };
 
+export type TableauDeBordRegionQueryVariables = Exact<{
+  filtre: FiltreIndicateurs;
+}>;
+
+
+export type TableauDeBordRegionQuery = { indicateurs: { cle: string, offre: { actions: number, effectifPrevu: number, sessions: number, placesOffertes: number, informationsCollectivesTenues: number, sessionsParEtat: Array<{ etat: EtatSession, nombre: number, places: number }>, informationsCollectivesParEtat: Array<{ etat: EtatInformationCollective, nombre: number, places: number }> }, repartitionOffre: Array<{ cle: string, actions: number, sessions: number, placesOffertes: number }>, actionsParStatut: Array<{ statut: StatutAction, nombre: number }>, stagiaires: { entres: number, presents: number, sortis: number, sortiesParMotif: Array<{ motif: string, libelle: string, nombre: number }> }, heures: { realisees: string, contractualisees: string, tauxRealisation: string | null }, heuresParMois: Array<{ mois: string, realisees: string, realiseesCentre: string, realiseesEntreprise: string }>, realisationParAction: Array<{ heuresRealisees: string, heuresContractualisees: string, tauxRealisation: string | null, statut: StatutAction, action: { id: string, numero: string, intitule: string } }>, suivi: { declarationsEnAttente: number, declarationsEnRetard: number, actionsEnRetardFermeture: number }, enquetes: Array<{ moment: MomentEnquete, situation: SituationStagiaire, contrat: ContratTravail | null, nombre: number }>, finances: { facture: string, valide: string, rejete: string, paye: string, avancesEmises: string, avancesRecuperees: string, avancesRestantes: string, facturesPayees: number, delaiMoyenPaiementJours: string | null, facturesEnAttenteRegion: number, montantEnAttenteRegion: string }, financesParMois: Array<{ mois: string, facture: string, valide: string, rejete: string, paye: string }> } };
+
 
 export const RegionFacturesDocument = {"__meta__":{"hash":"sha256:914275bbe39b1ee43f8a9ab8828d75f1820621a2463f18722a1f5c32d5620797"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionFactures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numero"}},{"kind":"Field","name":{"kind":"Name","value":"organisme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"raisonSociale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"factures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numero"}},{"kind":"Field","name":{"kind":"Name","value":"periode"}},{"kind":"Field","name":{"kind":"Name","value":"montantHT"}},{"kind":"Field","name":{"kind":"Name","value":"montantTTC"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"dateEmission"}}]}}]}}]}}]} as unknown as DocumentNode<RegionFacturesQuery, RegionFacturesQueryVariables>;
+export const TableauDeBordRegionDocument = {"__meta__":{"hash":"sha256:1ed343d334326627ea226c7d282bb0c918a4c01b72fb8e6456081a3f24fac604"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TableauDeBordRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filtre"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FiltreIndicateurs"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicateurs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filtre"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filtre"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cle"}},{"kind":"Field","name":{"kind":"Name","value":"offre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"effectifPrevu"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"placesOffertes"}},{"kind":"Field","name":{"kind":"Name","value":"informationsCollectivesTenues"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsParEtat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"etat"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}},{"kind":"Field","name":{"kind":"Name","value":"places"}}]}},{"kind":"Field","name":{"kind":"Name","value":"informationsCollectivesParEtat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"etat"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}},{"kind":"Field","name":{"kind":"Name","value":"places"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"repartitionOffre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"axe"},"value":{"kind":"EnumValue","value":"DISPOSITIF"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cle"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"placesOffertes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsParStatut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stagiaires"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entres"}},{"kind":"Field","name":{"kind":"Name","value":"presents"}},{"kind":"Field","name":{"kind":"Name","value":"sortis"}},{"kind":"Field","name":{"kind":"Name","value":"sortiesParMotif"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"motif"}},{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"heures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"realisees"}},{"kind":"Field","name":{"kind":"Name","value":"contractualisees"}},{"kind":"Field","name":{"kind":"Name","value":"tauxRealisation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"heuresParMois"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mois"}},{"kind":"Field","name":{"kind":"Name","value":"realisees"}},{"kind":"Field","name":{"kind":"Name","value":"realiseesCentre"}},{"kind":"Field","name":{"kind":"Name","value":"realiseesEntreprise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realisationParAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"premier"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numero"}},{"kind":"Field","name":{"kind":"Name","value":"intitule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"heuresRealisees"}},{"kind":"Field","name":{"kind":"Name","value":"heuresContractualisees"}},{"kind":"Field","name":{"kind":"Name","value":"tauxRealisation"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suivi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarationsEnAttente"}},{"kind":"Field","name":{"kind":"Name","value":"declarationsEnRetard"}},{"kind":"Field","name":{"kind":"Name","value":"actionsEnRetardFermeture"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enquetes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moment"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"contrat"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facture"}},{"kind":"Field","name":{"kind":"Name","value":"valide"}},{"kind":"Field","name":{"kind":"Name","value":"rejete"}},{"kind":"Field","name":{"kind":"Name","value":"paye"}},{"kind":"Field","name":{"kind":"Name","value":"avancesEmises"}},{"kind":"Field","name":{"kind":"Name","value":"avancesRecuperees"}},{"kind":"Field","name":{"kind":"Name","value":"avancesRestantes"}},{"kind":"Field","name":{"kind":"Name","value":"facturesPayees"}},{"kind":"Field","name":{"kind":"Name","value":"delaiMoyenPaiementJours"}},{"kind":"Field","name":{"kind":"Name","value":"facturesEnAttenteRegion"}},{"kind":"Field","name":{"kind":"Name","value":"montantEnAttenteRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financesParMois"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mois"}},{"kind":"Field","name":{"kind":"Name","value":"facture"}},{"kind":"Field","name":{"kind":"Name","value":"valide"}},{"kind":"Field","name":{"kind":"Name","value":"rejete"}},{"kind":"Field","name":{"kind":"Name","value":"paye"}}]}}]}}]}}]} as unknown as DocumentNode<TableauDeBordRegionQuery, TableauDeBordRegionQueryVariables>;

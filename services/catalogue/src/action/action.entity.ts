@@ -103,6 +103,7 @@ export class Action {
   lieu: string;
 
   @Field({ description: "Département (ex. 34)." })
+  @Index()
   @Column({ length: 3, default: "" })
   departement: string;
 

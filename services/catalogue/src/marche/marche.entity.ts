@@ -15,6 +15,7 @@ export class Marche {
   numero: string;
 
   @Field({ description: "Dispositif (ex. PROJET PRO 2023)." })
+  @Index()
   @Column({ length: 150 })
   dispositif: string;
 

@@ -5,6 +5,8 @@ import { Stagiaire } from "../stagiaire/stagiaire.entity.js";
 /** One trainee's hours for one month (seed 001 § 3.5 « Suivi horaire »), in hundredths of an hour. */
 @Entity("realisation")
 @Index(["stagiaireId", "mois"], { unique: true })
+// Issue 8: covering index of the dashboard's hour sums by action and month (no row lookups).
+@Index(["actionId", "mois", "realiseesCentre", "realiseesEntreprise"])
 export class Realisation {
   @PrimaryGeneratedColumn()
   id: number;
