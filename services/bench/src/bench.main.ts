@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     const gateways: Record<string, string> = { gateway: stack.gatewayUrl };
     for (const spec of values.compare) {
       const [label, entry] = spec.split("=") as [string, string];
-      const env: NodeJS.ProcessEnv = { ...UNLIMITED, SIGMA_DATA_DIR: stack.dataDir, GATEWAY_PORT: "0", SIGMA_SUPERGRAPH_FILE: path.join(repoRoot, "gateway", "supergraph.graphql") };
+      const env: NodeJS.ProcessEnv = { ...UNLIMITED, ...profiling, SIGMA_DATA_DIR: stack.dataDir, GATEWAY_PORT: "0", SIGMA_SUPERGRAPH_FILE: path.join(repoRoot, "gateway", "supergraph.graphql") };
       for (const [name, url] of Object.entries(stack.subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
       const process_ = await startProcess(label, path.resolve(entry), env);
       extra.push(process_);
