@@ -81,7 +81,10 @@ async function main(): Promise<void> {
     say(`Base : ${describeTarget(target)} — migrations, puis ${SMALL} actions pour OR5159 et ${LARGE} pour GR237`);
     await migrate(target);
     await loadFixture(target);
-    const profiling = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}` } : {};
+    // Node 20 refuses --cpu-prof in NODE_OPTIONS: the inspector, loaded with --import, writes the profile at SIGTERM.
+    const profiling = values.profile
+      ? { NODE_OPTIONS: `--import=${path.join(benchDir, "dist", "profile", "cpu-profile.register.js")}`, SIGMA_CPU_PROFILE_DIR: path.resolve(values.profile) }
+      : {};
     stack = await startStack(withEnv(stackOptions(target), { ...UNLIMITED, ...profiling }));
     const of = await login(stack.gatewayUrl, "OR5159");
     const ofLarge = await login(stack.gatewayUrl, "GR237");
