@@ -72,7 +72,11 @@ async function timeQuery(gatewayUrl: string, name: string, who: string, headers:
     const text = await response.text();
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[]; extensions?: { sqlStatements?: number } };
-    if (body.errors || response.status !== 200) throw new Error(`${name} (${who}) : ${text.slice(0, 300)}`);
+    if (body.errors || response.status !== 200) {
+      // A screen that fails at this volume is a result: recorded, with its time, and the run goes on.
+      const codes = [...new Set((body.errors as { extensions?: { code?: string } }[] | undefined)?.map((e) => e.extensions?.code ?? "?") ?? [String(response.status)])];
+      return { name, who, rows: `ÉCHEC ${codes.join(", ")} après ${times.at(-1)!.toFixed(0)} ms`, n: i + 1, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), sqlStatements: body.extensions?.sqlStatements };
+    }
     const first = Object.values(body.data ?? {})[0];
     rows = Array.isArray(first) ? `${first.length} actions, ${(text.length / 1024).toFixed(0)} Kio` : `${(text.length / 1024).toFixed(1)} Kio`;
     sqlStatements = body.extensions?.sqlStatements;
