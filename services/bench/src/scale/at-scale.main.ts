@@ -85,7 +85,7 @@ async function timeQuery(gatewayUrl: string, name: string, who: string, headers:
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { prefix: { type: "string", default: "sigma_perf10_" }, reps: { type: "string", default: "20" }, out: { type: "string" } } });
+  const { values } = parseArgs({ options: { only: { type: "string", default: "screens,dashboards,lheo" }, prefix: { type: "string", default: "sigma_perf10_" }, reps: { type: "string", default: "20" }, out: { type: "string" } } });
   const prefix = values.prefix!;
   const reps = Number(values.reps);
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -111,8 +111,9 @@ async function main(): Promise<void> {
     const persisted = JSON.parse(readFileSync(path.join(repoRoot, "gateway", "persisted-operations.json"), "utf8")) as Record<string, string>;
     const screen = (name: string) => Object.values(persisted).find((q) => new RegExp(`^query ${name}\\b`).test(q))!;
 
+    const parts = new Set(values.only!.split(","));
     const ui: Timed[] = [];
-    for (const [label, headers] of who) {
+    for (const [label, headers] of parts.has("screens") ? who : []) {
       for (const name of ["Accueil", "SuiviActions", "ActionsListe", "InscriptionStagiaires", "Facturation"]) {
         say(`  ${name} — ${label}`);
         // The generated organismes have no account: the home screen's `moi` is left out.
@@ -120,14 +121,14 @@ async function main(): Promise<void> {
         ui.push(await timeQuery(stack.gatewayUrl, name, label, headers, query, reps));
       }
     }
-    say("  Région : recherche paginée, factures par statut, liste complète");
-    ui.push(await timeQuery(stack.gatewayUrl, "rechercheActions (20 par page)", "Région", region, "query R($apres: String) { rechercheActions(premiers: 20, apres: $apres) { nodes { id numero intitule statut organisme { raisonSociale } } pageInfo { endCursor hasNextPage } } }", reps));
-    ui.push(await timeQuery(stack.gatewayUrl, "facturesParStatut (EMISE, 50)", "Région", region, "query F { facturesParStatut(statuts: [EMISE], premiers: 50) { nodes { id numero montantTTC statut } pageInfo { endCursor hasNextPage } } }", reps));
-    ui.push(await timeQuery(stack.gatewayUrl, "RegionFactures (toutes les actions)", "Région", region, screen("RegionFactures"), Math.min(3, reps)));
+    if (parts.has("screens")) say("  Région : recherche paginée, factures par statut, liste complète");
+    if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "rechercheActions (20 par page)", "Région", region, "query R($apres: String) { rechercheActions(premiers: 20, apres: $apres) { nodes { id numero intitule statut organisme { raisonSociale } } pageInfo { endCursor hasNextPage } } }", reps));
+    if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "facturesParStatut (EMISE, 50)", "Région", region, "query F { facturesParStatut(statuts: [EMISE], premiers: 50) { nodes { id numero montantTTC statut } pageInfo { endCursor hasNextPage } } }", reps));
+    if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "RegionFactures (toutes les actions)", "Région", region, screen("RegionFactures"), Math.min(3, reps)));
 
     const dashboards: Timed[] = [];
     const dashboard = "query T($organismeId: ID) { tableauDeBord(organismeId: $organismeId) { actionsEnAttenteOuverture actionsEnCours actionsEnRetardFermeture inscriptionsEnAttente declarationsEnAttente } }";
-    for (const [label, headers] of [...who, ["Région (toute la région)", region] as [string, Record<string, string>]]) {
+    for (const [label, headers] of parts.has("dashboards") ? [...who, ["Région (toute la région)", region] as [string, Record<string, string>]] : []) {
       say(`  tableauDeBord — ${label}`);
       dashboards.push(await timeQuery(stack.gatewayUrl, "tableauDeBord", label, headers, dashboard, reps));
     }
