@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { GraphQLError } from "graphql";
+import { ApolloGateway } from "@apollo/gateway";
 import { loadKeys } from "@sigma/kit/auth/keys";
 import { TokenVerifier } from "@sigma/kit/auth/token";
 import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
@@ -10,7 +9,7 @@ import { listen, type RunningHttpServer } from "@sigma/kit/http/http-server";
 import { accessLogPlugin, withRequestScope } from "@sigma/kit/logging/access-log";
 import { initLogger, logger } from "@sigma/kit/logging/logger";
 import { maskErrors } from "@sigma/kit/server/error-masking";
-import { startTracing, tracedFetch, tracing, withServerSpan } from "@sigma/kit/tracing/tracing";
+import { startTracing, tracing, withServerSpan } from "@sigma/kit/tracing/tracing";
 import { ARTIFACTS } from "./compose/artifacts.js";
 import type { GatewayConfig } from "./config.js";
 import { withCors } from "./http/cors.js";
@@ -21,46 +20,10 @@ import { earlyLimits } from "./early-limits.js";
 import { lheoFeed } from "./feeds/lheo.feed.js";
 import { armor, limitsFromEnv } from "./limits.js";
 import { loadPersistedOperations } from "./persisted/manifest.js";
-import { countSubgraphStatements, sqlStatementsPlugin } from "./sql-statements.js";
+import { sqlStatementsPlugin } from "./sql-statements.js";
+import { SubgraphSource } from "./subgraph-source.js";
+import { warmQueryPlans } from "./query-plan-warmup.js";
 import { manifestCache, persistedOnlyForBrowsers } from "./persisted/persisted-operations.plugin.js";
-
-/**
- * Forwards the caller's token (each subgraph verifies it again: zero trust) and the request id
- * (one request followed across logs) to every subgraph.
- */
-class SubgraphSource extends RemoteGraphQLDataSource<RequestContext> {
-  constructor(
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource<RequestContext>>[0],
-    /** The subgraph's name when its SQL statement counts are summed (outside production), else null. */
-    private readonly counted: string | null,
-  ) {
-    super(config);
-  }
-
-  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RequestContext>["didReceiveResponse"]>>[0]) {
-    if (this.counted) countSubgraphStatements(context, this.counted, response.extensions);
-    return response;
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
-    if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
-    if (context?.token) request.http?.headers.set("authorization", `Bearer ${context.token}`);
-  }
-
-  /**
-   * The gateway cannot check custom scalars (Date, Montant, Heures): a subgraph refuses such a
-   * variable (or literal) with HTTP 400. That is the caller's error, passed on as such
-   * (not masked as an internal one).
-   */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
-    const error = await super.errorFromResponse(response);
-    const body = (error.extensions.response as { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined)?.body;
-    const first = typeof body === "object" ? body?.errors?.[0] : undefined;
-    const refused = ["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"].includes(first?.extensions?.code ?? "");
-    if (response.status !== 400 || !refused || !first?.message) return error;
-    return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT" } });
-  }
-}
 
 export interface RunningGateway {
   url: string;
@@ -79,19 +42,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   // The gateway verifies tokens too (a bad token stops at the edge) but cannot sign any.
   const verifier = new TokenVerifier(loadKeys({ issuer: false }).publicKey);
-  const fetchOptions = subgraphFetchOptionsFromEnv();
+  // One keep-alive client (a bounded socket pool per subgraph) for every subgraph call.
+  const fetcher = subgraphFetcher(subgraphFetchOptionsFromEnv());
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(ARTIFACTS.supergraph, "utf8"),
     buildService: ({ name, url }) =>
-      new SubgraphSource(
-        {
-          url: config.subgraphUrls[name] ?? url,
-          // Node's fetch is what Apollo's Fetcher type describes, give or take its typings.
-          fetcher: tracedFetch(subgraphFetcher(fetchOptions)) as unknown as RemoteGraphQLDataSource["fetcher"],
-        },
-        // Outside production: the subgraphs' SQL statement counts, summed into the answer.
-        config.production ? null : name,
-      ),
+      // Outside production: the subgraphs' SQL statement counts, summed into the answer.
+      new SubgraphSource(config.subgraphUrls[name] ?? url!, fetcher, config.production ? null : name),
   });
   const limits = limitsFromEnv();
   const operations = loadPersistedOperations();
@@ -104,6 +61,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // One operation per HTTP request: batching multiplies the cost of a request past the limits.
     allowBatchedHttpRequests: false,
     formatError: maskErrors("gateway"),
+    // The process has its own drain on SIGTERM (main.ts): Apollo's handler would stop the server under it.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     persistedQueries: { cache: manifestCache(operations), ttl: null },
     // armor is typed against the CJS build of @apollo/server; the plugins are plain objects either way.
@@ -116,6 +75,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     ],
   });
   await server.start();
+  // The persisted operations' query plans, built now rather than on each one's first request.
+  warmQueryPlans(gateway, operations.values());
 
   const limiter = new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst);
   const graphql = withCors(
@@ -160,6 +121,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     close: async () => {
       await http.close();
       await server.stop();
+      fetcher.close();
       await tracing().shutdown();
     },
   };

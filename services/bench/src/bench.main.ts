@@ -81,7 +81,10 @@ async function main(): Promise<void> {
     say(`Base : ${describeTarget(target)} — migrations, puis ${SMALL} actions pour OR5159 et ${LARGE} pour GR237`);
     await migrate(target);
     await loadFixture(target);
-    const profiling = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}` } : {};
+    // Node 20 refuses --cpu-prof in NODE_OPTIONS: the inspector, loaded with --import, writes the profile at SIGTERM.
+    const profiling = values.profile
+      ? { NODE_OPTIONS: `--import=${path.join(benchDir, "dist", "profile", "cpu-profile.register.js")}`, SIGMA_CPU_PROFILE_DIR: path.resolve(values.profile) }
+      : {};
     stack = await startStack(withEnv(stackOptions(target), { ...UNLIMITED, ...profiling }));
     const of = await login(stack.gatewayUrl, "OR5159");
     const ofLarge = await login(stack.gatewayUrl, "GR237");
@@ -93,7 +96,7 @@ async function main(): Promise<void> {
     const gateways: Record<string, string> = { gateway: stack.gatewayUrl };
     for (const spec of values.compare) {
       const [label, entry] = spec.split("=") as [string, string];
-      const env: NodeJS.ProcessEnv = { ...UNLIMITED, SIGMA_DATA_DIR: stack.dataDir, GATEWAY_PORT: "0", SIGMA_SUPERGRAPH_FILE: path.join(repoRoot, "gateway", "supergraph.graphql") };
+      const env: NodeJS.ProcessEnv = { ...UNLIMITED, ...profiling, SIGMA_DATA_DIR: stack.dataDir, GATEWAY_PORT: "0", SIGMA_SUPERGRAPH_FILE: path.join(repoRoot, "gateway", "supergraph.graphql") };
       for (const [name, url] of Object.entries(stack.subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
       const process_ = await startProcess(label, path.resolve(entry), env);
       extra.push(process_);

@@ -1,7 +1,7 @@
 import { DEMO } from "@sigma/kit/demo/demo-ids";
 import { Dataset } from "../generate/dataset.js";
 import { generate } from "../generate/generator.js";
-import { TABLES } from "../generate/tables/index.js";
+import { PER_ORGANISME, TABLES } from "../generate/tables/index.js";
 import { openSinks, type Target } from "../generate/target.js";
 
 /** Rows the benchmark adds to the demo data: OR5159 ends with SMALL actions, GR237 with LARGE. */
@@ -22,7 +22,7 @@ export async function loadFixture(target: Target, seed = 7): Promise<void> {
   });
   const sinks = await openSinks(target);
   try {
-    await generate(dataset, TABLES.filter((spec) => spec.table !== "organisme"), sinks);
+    await generate(dataset, TABLES.filter((spec) => !PER_ORGANISME.has(spec.table)), sinks);
   } finally {
     await Promise.all(Object.values(sinks).map((sink) => sink.close()));
   }

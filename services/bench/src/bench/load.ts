@@ -57,7 +57,7 @@ export async function load(target: Target, connections: number, durationSec: num
     connections,
     pipelining: 1,
     duration: durationSec,
-    timeout: 10,
+    timeout: 30,
     },
     (error, result) => (error ? failed(error) : finished(result)),
   );

@@ -35,7 +35,7 @@ const CPU_COLUMNS = ["gateway", "hive", "catalogue", "execution", "finance", "t0
 export function scenarioTable(rows: ScenarioSummary[]): string {
   const extra = [...new Set(rows.flatMap((r) => Object.keys(r.cpuUsPerRequest)))].filter((name) => !CPU_COLUMNS.includes(name));
   const cpu = [...CPU_COLUMNS, ...extra].filter((name) => rows.some((r) => (r.cpuUsPerRequest[name] ?? 0) > 0));
-  const header = ["scénario", "cible", "conn.", "RPS", "p50 ms", "p99 ms", ...cpu.map((name) => `CPU ${name} µs/req`)];
+  const header = ["scénario", "cible", "conn.", "RPS", "p50 ms", "p99 ms", "échecs", ...cpu.map((name) => `CPU ${name} µs/req`)];
   const lines = rows.map((r) => [
     `${r.id} ${r.label}`,
     r.target,
@@ -43,6 +43,7 @@ export function scenarioTable(rows: ScenarioSummary[]): string {
     String(Math.round(r.rps)),
     r.p50.toFixed(3),
     r.p99.toFixed(3),
+    String(r.failures),
     ...cpu.map((name) => (r.cpuUsPerRequest[name] ? String(Math.round(r.cpuUsPerRequest[name]!)) : "")),
   ]);
   return markdown(header, lines);
@@ -59,7 +60,7 @@ export function verdictTable(verdicts: Verdict[]): string {
   return markdown(["objectif", "mesuré", "atteint"], verdicts.map((v) => [v.target, v.measured, v.met ? "oui" : "NON"]));
 }
 
-function markdown(header: string[], lines: string[][]): string {
+export function markdown(header: string[], lines: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [row(header), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...lines.map(row)].join("\n");

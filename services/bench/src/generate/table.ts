@@ -19,7 +19,8 @@ export interface TableSpec<Row extends GeneratedRow = GeneratedRow, Parent exten
   /** The column holding `row.id` (what the generator resumes from: MAX of it). */
   idColumn: string;
   columns: readonly string[];
-  parent: TableSpec<Parent, GeneratedRow> | null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  parent: TableSpec<Parent, any> | null;
   /** Root tables: number of rows. */
   total?: (dataset: Dataset) => number;
   /** Child tables: number of rows under `parent` (pure: same answer every time). */

@@ -4,6 +4,7 @@ import { actionTable } from "./catalogue.js";
 
 interface SuiviRow {
   id: number;
+  organismeId: number;
   statut: string;
 }
 
@@ -22,11 +23,11 @@ export const actionSuiviTable: TableSpec<SuiviRow, ActionModel> = {
   table: "action_suivi",
   database: "execution",
   idColumn: "action_id",
-  columns: ["action_id", "statut"],
+  columns: ["action_id", "organisme_id", "statut"],
   parent: actionTable,
   count: () => 1,
-  make: (_dataset, action) => ({ id: action!.id, statut: action!.statut }),
-  values: (s) => [s.id, s.statut],
+  make: (_dataset, action) => ({ id: action!.id, organismeId: action!.organismeId, statut: action!.statut }),
+  values: (s) => [s.id, s.organismeId, s.statut],
 };
 
 /** Trainees per action: effectifs of 6 to 18 (12 on average: 600 000 for 50 000 actions). */
@@ -34,10 +35,11 @@ export const stagiaireTable: TableSpec<StagiaireModel, ActionModel> = {
   table: "stagiaire",
   database: "execution",
   idColumn: "id",
-  columns: ["id", "action_id", "nom", "prenom", "date_entree", "organisme_id"],
+  columns: ["id", "action_id", "nom", "prenom", "date_entree", "organisme_id", "complet"],
   parent: actionTable,
   count: (dataset, action) => {
-    const perAction = dataset.scale.stagiaires / dataset.scale.actions;
+    // NON_OUVERTE actions (5 %) have none: the others take their share.
+    const perAction = dataset.scale.stagiaires / (dataset.scale.actions * 0.95);
     const rng = dataset.rng("stagiaires", action.id);
     return action.statut === "NON_OUVERTE" ? 0 : Math.max(1, Math.round(perAction * (0.5 + rng.next())));
   },
@@ -53,5 +55,56 @@ export const stagiaireTable: TableSpec<StagiaireModel, ActionModel> = {
       entree: action!.statut === "AO" ? null : action!.debut + (index < 8 ? rng.int(0, 14) : rng.int(15, 90)),
     };
   },
-  values: (s) => [s.id, s.actionId, s.nom, s.prenom, s.entree === null ? null : day(s.entree), s.organismeId],
+  values: (s) => [s.id, s.actionId, s.nom, s.prenom, s.entree === null ? null : day(s.entree), s.organismeId, s.id % 10 === 0 ? 0 : 1],
+};
+
+interface RealisationRow {
+  id: number;
+  stagiaire: StagiaireModel;
+  mois: string;
+  hours: number[];
+}
+
+/** "YYYY-MM" of the month `offset` months after the month of day number `n`. */
+export function monthAfter(n: number, offset: number): string {
+  const date = new Date(n * 86_400_000);
+  const months = date.getUTCFullYear() * 12 + date.getUTCMonth() + offset;
+  return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, "0")}`;
+}
+
+/**
+ * Monthly hours (« suivi horaire »): one row per trainee and month from the entry, 10 months on
+ * average (6 000 000 for 600 000 trainees), in hundredths of an hour: mostly hours done in the
+ * centre, some in a company, a few justified / unjustified absences.
+ */
+export const realisationTable: TableSpec<RealisationRow, StagiaireModel> = {
+  table: "realisation",
+  database: "execution",
+  idColumn: "id",
+  columns: ["id", "action_id", "organisme_id", "stagiaire_id", "mois", "realisees_centre", "nrj_centre", "nrnj_centre", "realisees_entreprise", "nrj_entreprise", "nrnj_entreprise"],
+  parent: stagiaireTable,
+  count: (dataset, stagiaire) => {
+    if (stagiaire.entree === null) return 0;
+    // Trainees of actions not opened yet (AO) have no hours: the others take their share.
+    const perTrainee = dataset.scale.heuresMensuelles / (dataset.scale.stagiaires * 0.8);
+    return Math.max(1, Math.round(perTrainee * (0.5 + dataset.rng("realisations", stagiaire.id).next())));
+  },
+  make: (dataset, stagiaire, index, id) => {
+    const rng = dataset.rng("realisation", id);
+    const entreprise = rng.chance(0.3);
+    return {
+      id,
+      stagiaire: stagiaire!,
+      mois: monthAfter(stagiaire!.entree!, index),
+      hours: [
+        rng.int(40, 151) * 100,
+        rng.chance(0.2) ? rng.int(1, 14) * 100 : 0,
+        rng.chance(0.1) ? rng.int(1, 7) * 100 : 0,
+        entreprise ? rng.int(35, 140) * 100 : 0,
+        0,
+        entreprise && rng.chance(0.05) ? rng.int(1, 7) * 100 : 0,
+      ],
+    };
+  },
+  values: (r) => [r.id, r.stagiaire.actionId, r.stagiaire.organismeId, r.stagiaire.id, r.mois, ...r.hours],
 };

@@ -1,6 +1,7 @@
 import { day, type ActionModel } from "../dataset.js";
 import type { TableSpec } from "../table.js";
 import { actionTable } from "./catalogue.js";
+import { monthAfter } from "./execution.js";
 
 interface FactureRow {
   id: number;
@@ -12,6 +13,9 @@ interface FactureRow {
   ttc: number;
   statut: string;
   emission: number;
+  type: "AVANCE" | "ACOMPTE";
+  mois: string | null;
+  rang: number;
 }
 
 const MOIS = ["Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre"];
@@ -25,7 +29,10 @@ export const factureTable: TableSpec<FactureRow, ActionModel> = {
   table: "facture",
   database: "finance",
   idColumn: "id",
-  columns: ["id", "action_id", "numero", "periode", "montant_ht_centimes", "montant_ttc_centimes", "statut", "date_emission", "organisme_id"],
+  columns: [
+    "id", "action_id", "numero", "periode", "montant_ht_centimes", "montant_ttc_centimes", "statut", "date_emission", "organisme_id",
+    "type", "rang", "cle_periode", "mois_debut", "mois_fin", "realise_ht_centimes", "taux_tva_pdb", "tva_centimes", "a_payer_centimes",
+  ],
   parent: actionTable,
   count: (dataset, action) => {
     if (action.statut === "AO" || action.statut === "NON_OUVERTE") return 0;
@@ -36,8 +43,10 @@ export const factureTable: TableSpec<FactureRow, ActionModel> = {
   make: (dataset, action, index, id) => {
     const a = action!;
     const rng = dataset.rng("facture", id);
-    const emission = a.debut + 30 * (index + 1) + rng.int(0, 14);
-    const month = new Date(emission * 86_400_000 - 20 * 86_400_000);
+    // The advance first, then one CRE per month from the start month: one invoice per period.
+    const mois = index === 0 ? null : monthAfter(a.debut, index - 1);
+    const month = new Date(`${mois ?? monthAfter(a.debut, 0)}-01T00:00:00Z`);
+    const emission = Math.round(month.getTime() / 86_400_000) + (index === 0 ? 0 : 31) + rng.int(0, 14);
     const ht = rng.int(50_000, 2_500_000); // 500,00 € to 25 000,00 €
     const exonere = a.organismeId % 3 !== 0;
     const recent = index >= (a.statut === "CLOTUREE" ? 99 : 2 + (a.id % 5));
@@ -52,7 +61,14 @@ export const factureTable: TableSpec<FactureRow, ActionModel> = {
       ttc: exonere ? ht : ht + Math.floor((ht * 196 + 500) / 1000),
       statut: recent ? rng.weighted({ EMISE: 3, SIGNEE_DEPOSEE: 2, VALIDEE: 2, REJETEE: 1 }) : "PAYEE",
       emission,
+      type: index === 0 ? "AVANCE" : "ACOMPTE",
+      mois,
+      rang: index,
     };
   },
-  values: (f) => [f.id, f.actionId, f.numero, f.periode, f.ht, f.ttc, f.statut, day(f.emission), f.organismeId],
+  values: (f) => [
+    f.id, f.actionId, f.numero, f.periode, f.ht, f.ttc, f.statut, day(f.emission), f.organismeId,
+    f.type, f.type === "AVANCE" ? null : f.rang, f.mois === null ? "AVANCE" : `${f.mois}/${f.mois}`, f.mois, f.mois,
+    f.type === "AVANCE" ? 0 : f.ht, f.ttc === f.ht ? 0 : 1960, f.ttc - f.ht, f.ttc,
+  ],
 };
