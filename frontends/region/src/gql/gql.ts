@@ -14,10 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query RegionFactures {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      factures {\n        id\n        numero\n        periode\n        montantHT\n        montantTTC\n        statut\n        dateEmission\n      }\n    }\n  }\n": typeof types.RegionFacturesDocument,
+    "\n  fragment DemandeRegion on DemandeModification {\n    id\n    type\n    etat\n    libelleType\n    emetteurLibelle\n    dateEmission\n    motivation\n    observations\n    lignes {\n      intitule\n      avant\n      apres\n    }\n  }\n": typeof types.DemandeRegionFragmentDoc,
+    "\n  fragment DemandeStagiaireRegion on DemandeModificationStagiaire {\n    id\n    etat\n    motivation\n    motifRefus\n    emiseLe\n    traiteeLe\n    stagiaire {\n      id\n      nom\n      prenom\n    }\n    modifications {\n      champ\n      avant\n      apres\n    }\n  }\n": typeof types.DemandeStagiaireRegionFragmentDoc,
+    "\n  query DemandesRegion {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      demandesModification {\n        ...DemandeRegion\n      }\n    }\n    demandesModificationStagiaire(etat: EN_ATTENTE) {\n      ...DemandeStagiaireRegion\n    }\n  }\n": typeof types.DemandesRegionDocument,
+    "\n  mutation ValiderDemande($demandeId: ID!, $observations: String) {\n    validerDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n": typeof types.ValiderDemandeDocument,
+    "\n  mutation RefuserDemande($demandeId: ID!, $observations: String!) {\n    refuserDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n": typeof types.RefuserDemandeDocument,
+    "\n  mutation ValiderDemandeStagiaire($id: ID!) {\n    validerDemandeModificationStagiaire(id: $id) {\n      ...DemandeStagiaireRegion\n    }\n  }\n": typeof types.ValiderDemandeStagiaireDocument,
+    "\n  mutation RefuserDemandeStagiaire($id: ID!, $motif: String!) {\n    refuserDemandeModificationStagiaire(id: $id, motif: $motif) {\n      ...DemandeStagiaireRegion\n    }\n  }\n": typeof types.RefuserDemandeStagiaireDocument,
+    "\n  fragment FactureRegion on Facture {\n    id\n    numero\n    support\n    periode\n    statut\n    dateEmission\n    dateDecision\n    montantHT\n    montantTTC\n    montantAPayer\n    resteAPayer\n    motifRejet\n    fichierSigne {\n      nom\n      dateDepot\n      signature\n    }\n    paiements {\n      id\n      datePaiement\n      montant\n      reference\n    }\n    action {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n    }\n  }\n": typeof types.FactureRegionFragmentDoc,
+    "\n  query FacturesRegion($statuts: [StatutFacture!]!) {\n    facturesParStatut(statuts: $statuts, premiers: 100) {\n      nodes {\n        ...FactureRegion\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FacturesRegionDocument,
+    "\n  mutation ValiderFacture($factureId: ID!) {\n    validerFacture(factureId: $factureId) {\n      ...FactureRegion\n    }\n  }\n": typeof types.ValiderFactureDocument,
+    "\n  mutation RejeterFacture($factureId: ID!, $motif: String!) {\n    rejeterFacture(factureId: $factureId, motif: $motif) {\n      ...FactureRegion\n    }\n  }\n": typeof types.RejeterFactureDocument,
+    "\n  mutation EnregistrerPaiement($input: EnregistrerPaiementInput!) {\n    enregistrerPaiement(input: $input) {\n      ...FactureRegion\n    }\n  }\n": typeof types.EnregistrerPaiementDocument,
+    "\n  query FacturePdfSigne($id: ID!) {\n    facture(id: $id) {\n      id\n      pdfSigne {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n      pdf {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n    }\n  }\n": typeof types.FacturePdfSigneDocument,
+    "\n  query EditionDemandesPaiementRegion($etat: EtatDemandesPaiement!) {\n    editionDemandesPaiement(etat: $etat) {\n      nomFichier\n      typeMime\n      contenuBase64\n    }\n  }\n": typeof types.EditionDemandesPaiementRegionDocument,
 };
 const documents: Documents = {
-    "\n  query RegionFactures {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      factures {\n        id\n        numero\n        periode\n        montantHT\n        montantTTC\n        statut\n        dateEmission\n      }\n    }\n  }\n": types.RegionFacturesDocument,
+    "\n  fragment DemandeRegion on DemandeModification {\n    id\n    type\n    etat\n    libelleType\n    emetteurLibelle\n    dateEmission\n    motivation\n    observations\n    lignes {\n      intitule\n      avant\n      apres\n    }\n  }\n": types.DemandeRegionFragmentDoc,
+    "\n  fragment DemandeStagiaireRegion on DemandeModificationStagiaire {\n    id\n    etat\n    motivation\n    motifRefus\n    emiseLe\n    traiteeLe\n    stagiaire {\n      id\n      nom\n      prenom\n    }\n    modifications {\n      champ\n      avant\n      apres\n    }\n  }\n": types.DemandeStagiaireRegionFragmentDoc,
+    "\n  query DemandesRegion {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      demandesModification {\n        ...DemandeRegion\n      }\n    }\n    demandesModificationStagiaire(etat: EN_ATTENTE) {\n      ...DemandeStagiaireRegion\n    }\n  }\n": types.DemandesRegionDocument,
+    "\n  mutation ValiderDemande($demandeId: ID!, $observations: String) {\n    validerDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n": types.ValiderDemandeDocument,
+    "\n  mutation RefuserDemande($demandeId: ID!, $observations: String!) {\n    refuserDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n": types.RefuserDemandeDocument,
+    "\n  mutation ValiderDemandeStagiaire($id: ID!) {\n    validerDemandeModificationStagiaire(id: $id) {\n      ...DemandeStagiaireRegion\n    }\n  }\n": types.ValiderDemandeStagiaireDocument,
+    "\n  mutation RefuserDemandeStagiaire($id: ID!, $motif: String!) {\n    refuserDemandeModificationStagiaire(id: $id, motif: $motif) {\n      ...DemandeStagiaireRegion\n    }\n  }\n": types.RefuserDemandeStagiaireDocument,
+    "\n  fragment FactureRegion on Facture {\n    id\n    numero\n    support\n    periode\n    statut\n    dateEmission\n    dateDecision\n    montantHT\n    montantTTC\n    montantAPayer\n    resteAPayer\n    motifRejet\n    fichierSigne {\n      nom\n      dateDepot\n      signature\n    }\n    paiements {\n      id\n      datePaiement\n      montant\n      reference\n    }\n    action {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n    }\n  }\n": types.FactureRegionFragmentDoc,
+    "\n  query FacturesRegion($statuts: [StatutFacture!]!) {\n    facturesParStatut(statuts: $statuts, premiers: 100) {\n      nodes {\n        ...FactureRegion\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.FacturesRegionDocument,
+    "\n  mutation ValiderFacture($factureId: ID!) {\n    validerFacture(factureId: $factureId) {\n      ...FactureRegion\n    }\n  }\n": types.ValiderFactureDocument,
+    "\n  mutation RejeterFacture($factureId: ID!, $motif: String!) {\n    rejeterFacture(factureId: $factureId, motif: $motif) {\n      ...FactureRegion\n    }\n  }\n": types.RejeterFactureDocument,
+    "\n  mutation EnregistrerPaiement($input: EnregistrerPaiementInput!) {\n    enregistrerPaiement(input: $input) {\n      ...FactureRegion\n    }\n  }\n": types.EnregistrerPaiementDocument,
+    "\n  query FacturePdfSigne($id: ID!) {\n    facture(id: $id) {\n      id\n      pdfSigne {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n      pdf {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n    }\n  }\n": types.FacturePdfSigneDocument,
+    "\n  query EditionDemandesPaiementRegion($etat: EtatDemandesPaiement!) {\n    editionDemandesPaiement(etat: $etat) {\n      nomFichier\n      typeMime\n      contenuBase64\n    }\n  }\n": types.EditionDemandesPaiementRegionDocument,
 };
 
 /**
@@ -37,7 +63,59 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RegionFactures {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      factures {\n        id\n        numero\n        periode\n        montantHT\n        montantTTC\n        statut\n        dateEmission\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionFactures {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      factures {\n        id\n        numero\n        periode\n        montantHT\n        montantTTC\n        statut\n        dateEmission\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DemandeRegion on DemandeModification {\n    id\n    type\n    etat\n    libelleType\n    emetteurLibelle\n    dateEmission\n    motivation\n    observations\n    lignes {\n      intitule\n      avant\n      apres\n    }\n  }\n"): (typeof documents)["\n  fragment DemandeRegion on DemandeModification {\n    id\n    type\n    etat\n    libelleType\n    emetteurLibelle\n    dateEmission\n    motivation\n    observations\n    lignes {\n      intitule\n      avant\n      apres\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DemandeStagiaireRegion on DemandeModificationStagiaire {\n    id\n    etat\n    motivation\n    motifRefus\n    emiseLe\n    traiteeLe\n    stagiaire {\n      id\n      nom\n      prenom\n    }\n    modifications {\n      champ\n      avant\n      apres\n    }\n  }\n"): (typeof documents)["\n  fragment DemandeStagiaireRegion on DemandeModificationStagiaire {\n    id\n    etat\n    motivation\n    motifRefus\n    emiseLe\n    traiteeLe\n    stagiaire {\n      id\n      nom\n      prenom\n    }\n    modifications {\n      champ\n      avant\n      apres\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemandesRegion {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      demandesModification {\n        ...DemandeRegion\n      }\n    }\n    demandesModificationStagiaire(etat: EN_ATTENTE) {\n      ...DemandeStagiaireRegion\n    }\n  }\n"): (typeof documents)["\n  query DemandesRegion {\n    actions {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n      demandesModification {\n        ...DemandeRegion\n      }\n    }\n    demandesModificationStagiaire(etat: EN_ATTENTE) {\n      ...DemandeStagiaireRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValiderDemande($demandeId: ID!, $observations: String) {\n    validerDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n"): (typeof documents)["\n  mutation ValiderDemande($demandeId: ID!, $observations: String) {\n    validerDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuserDemande($demandeId: ID!, $observations: String!) {\n    refuserDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n"): (typeof documents)["\n  mutation RefuserDemande($demandeId: ID!, $observations: String!) {\n    refuserDemande(demandeId: $demandeId, observations: $observations) {\n      ...DemandeRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValiderDemandeStagiaire($id: ID!) {\n    validerDemandeModificationStagiaire(id: $id) {\n      ...DemandeStagiaireRegion\n    }\n  }\n"): (typeof documents)["\n  mutation ValiderDemandeStagiaire($id: ID!) {\n    validerDemandeModificationStagiaire(id: $id) {\n      ...DemandeStagiaireRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuserDemandeStagiaire($id: ID!, $motif: String!) {\n    refuserDemandeModificationStagiaire(id: $id, motif: $motif) {\n      ...DemandeStagiaireRegion\n    }\n  }\n"): (typeof documents)["\n  mutation RefuserDemandeStagiaire($id: ID!, $motif: String!) {\n    refuserDemandeModificationStagiaire(id: $id, motif: $motif) {\n      ...DemandeStagiaireRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FactureRegion on Facture {\n    id\n    numero\n    support\n    periode\n    statut\n    dateEmission\n    dateDecision\n    montantHT\n    montantTTC\n    montantAPayer\n    resteAPayer\n    motifRejet\n    fichierSigne {\n      nom\n      dateDepot\n      signature\n    }\n    paiements {\n      id\n      datePaiement\n      montant\n      reference\n    }\n    action {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FactureRegion on Facture {\n    id\n    numero\n    support\n    periode\n    statut\n    dateEmission\n    dateDecision\n    montantHT\n    montantTTC\n    montantAPayer\n    resteAPayer\n    motifRejet\n    fichierSigne {\n      nom\n      dateDepot\n      signature\n    }\n    paiements {\n      id\n      datePaiement\n      montant\n      reference\n    }\n    action {\n      id\n      numero\n      organisme {\n        id\n        code\n        raisonSociale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacturesRegion($statuts: [StatutFacture!]!) {\n    facturesParStatut(statuts: $statuts, premiers: 100) {\n      nodes {\n        ...FactureRegion\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacturesRegion($statuts: [StatutFacture!]!) {\n    facturesParStatut(statuts: $statuts, premiers: 100) {\n      nodes {\n        ...FactureRegion\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValiderFacture($factureId: ID!) {\n    validerFacture(factureId: $factureId) {\n      ...FactureRegion\n    }\n  }\n"): (typeof documents)["\n  mutation ValiderFacture($factureId: ID!) {\n    validerFacture(factureId: $factureId) {\n      ...FactureRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejeterFacture($factureId: ID!, $motif: String!) {\n    rejeterFacture(factureId: $factureId, motif: $motif) {\n      ...FactureRegion\n    }\n  }\n"): (typeof documents)["\n  mutation RejeterFacture($factureId: ID!, $motif: String!) {\n    rejeterFacture(factureId: $factureId, motif: $motif) {\n      ...FactureRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnregistrerPaiement($input: EnregistrerPaiementInput!) {\n    enregistrerPaiement(input: $input) {\n      ...FactureRegion\n    }\n  }\n"): (typeof documents)["\n  mutation EnregistrerPaiement($input: EnregistrerPaiementInput!) {\n    enregistrerPaiement(input: $input) {\n      ...FactureRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacturePdfSigne($id: ID!) {\n    facture(id: $id) {\n      id\n      pdfSigne {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n      pdf {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacturePdfSigne($id: ID!) {\n    facture(id: $id) {\n      id\n      pdfSigne {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n      pdf {\n        nomFichier\n        typeMime\n        contenuBase64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditionDemandesPaiementRegion($etat: EtatDemandesPaiement!) {\n    editionDemandesPaiement(etat: $etat) {\n      nomFichier\n      typeMime\n      contenuBase64\n    }\n  }\n"): (typeof documents)["\n  query EditionDemandesPaiementRegion($etat: EtatDemandesPaiement!) {\n    editionDemandesPaiement(etat: $etat) {\n      nomFichier\n      typeMime\n      contenuBase64\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
