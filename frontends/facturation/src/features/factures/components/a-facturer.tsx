@@ -6,19 +6,11 @@ import { formatMontant } from "@sigma/ui-kit/lib/format";
 import { useState } from "react";
 import { getFragmentData, type FragmentType } from "../../../gql/fragment-masking";
 import { graphql } from "../../../gql/gql";
-import type { AFacturerActionFragment } from "../../../gql/graphql";
+import type { FactureAEmettreLigneFragment } from "../../../gql/graphql";
 
-export const aFacturerActionFragment = graphql(/* GraphQL */ `
-  fragment AFacturerAction on Action {
-    id
-    numero
-    intitule
-    organisme {
-      id
-      code
-    }
-    aFacturer {
-      type
+export const factureAEmettreFragment = graphql(/* GraphQL */ `
+  fragment FactureAEmettreLigne on FactureAEmettre {
+    type
       periode
       moisDebut
       moisFin
@@ -30,7 +22,6 @@ export const aFacturerActionFragment = graphql(/* GraphQL */ `
       montantTTC
       avanceRecuperee
       montantAPayer
-    }
   }
 `);
 
@@ -45,12 +36,17 @@ const emettreFactureMutation = graphql(/* GraphQL */ `
   }
 `);
 
-type Ligne = AFacturerActionFragment["aFacturer"][number];
+type Ligne = FactureAEmettreLigneFragment;
 const montant = (valeur: string) => <span className="sigma-montant">{formatMontant(valeur)}</span>;
 
 /** « Factures en attente d'émission » of one action, each with « Emettre la facture » and its confirmation. */
-export function AFacturer(props: { action: FragmentType<typeof aFacturerActionFragment>; onEmise: (periode: string) => void }) {
-  const action = getFragmentData(aFacturerActionFragment, props.action);
+export function AFacturer(props: {
+  action: { id: string; numero: string; intitule: string; organisme: { code: string } };
+  aFacturer: readonly FragmentType<typeof factureAEmettreFragment>[];
+  onEmise: (periode: string) => void;
+}) {
+  const { action } = props;
+  const aFacturer = getFragmentData(factureAEmettreFragment, props.aFacturer);
   const [emettre, { loading }] = useMutation(emettreFactureMutation, { refetchQueries: ["Facturation"], awaitRefetchQueries: true });
   const [erreur, setErreur] = useState<unknown>(null);
 
@@ -104,7 +100,7 @@ export function AFacturer(props: { action: FragmentType<typeof aFacturerActionFr
     <section aria-labelledby={`a-facturer-${action.id}`} className="sigma-bloc-action">
       <h3 id={`a-facturer-${action.id}`}>{`${action.numero} - ${action.intitule}`}</h3>
       {erreur ? <Erreur error={erreur} /> : null}
-      <Tableau titre={`Factures en attente d'émission — ${action.numero}`} colonnes={colonnes} lignes={action.aFacturer} cleLigne={(f) => `${f.type}-${f.moisDebut}-${f.moisFin}`} vide="Aucune facture en attente d'émission." />
+      <Tableau titre={`Factures en attente d'émission — ${action.numero}`} colonnes={colonnes} lignes={aFacturer} cleLigne={(f) => `${f.type}-${f.moisDebut}-${f.moisFin}`} vide="Aucune facture en attente d'émission." />
     </section>
   );
 }

@@ -3,15 +3,11 @@ import { formatDecimal, formatHeures } from "@sigma/ui-kit/lib/format";
 import { libelleMois } from "@sigma/ui-kit/lib/saisie";
 import { getFragmentData, type FragmentType } from "../../../gql/fragment-masking";
 import { graphql } from "../../../gql/gql";
-import type { CreActionFragment } from "../../../gql/graphql";
+import type { CreTableFragment } from "../../../gql/graphql";
 
-export const creActionFragment = graphql(/* GraphQL */ `
-  fragment CreAction on Action {
-    id
-    numero
-    intitule
-    cre {
-      moisAValider
+export const creTableFragment = graphql(/* GraphQL */ `
+  fragment CreTable on Cre {
+    moisAValider
       periodeFacturation
       tauxRealisationPointsDeBase
       lignes {
@@ -25,11 +21,10 @@ export const creActionFragment = graphql(/* GraphQL */ `
         periodeCourante
         disponibles
       }
-    }
   }
 `);
 
-type Ligne = NonNullable<CreActionFragment["cre"]>["lignes"][number];
+type Ligne = CreTableFragment["lignes"][number];
 
 /** « - Forfait parcours Projet Pro (117 fp disponibles) », as the CRE of seed 000 names its rows. */
 export function libellePrestation(l: Pick<Ligne, "libelle" | "unite" | "disponibles">): string {
@@ -52,29 +47,30 @@ export function colonnesCre(moisAValider: string | null | undefined): readonly C
 }
 
 /** Seed 000's compte-rendu d'exécution of one action: « A valider », the billing period and the table. */
-export function Cre(props: { action: FragmentType<typeof creActionFragment> }) {
-  const action = getFragmentData(creActionFragment, props.action);
+export function Cre(props: { action: { id: string; numero: string; intitule: string }; cre: FragmentType<typeof creTableFragment> | null | undefined }) {
+  const { action } = props;
+  const cre = props.cre ? getFragmentData(creTableFragment, props.cre) : null;
   const titre = `Compte-rendu d'exécution — ${action.numero}`;
   return (
     <section aria-labelledby={`cre-${action.id}`} className="sigma-bloc-action">
       <h3 id={`cre-${action.id}`}>{`${action.numero} - ${action.intitule}`}</h3>
-      {action.cre ? (
+      {cre ? (
         <>
           <dl className="sigma-resume">
             <div>
               <dt>A valider :</dt>
-              <dd>{action.cre.moisAValider ? libelleMois(action.cre.moisAValider, true) : "-"}</dd>
+              <dd>{cre.moisAValider ? libelleMois(cre.moisAValider, true) : "-"}</dd>
             </div>
             <div>
               <dt>Période de facturation :</dt>
-              <dd>{action.cre.periodeFacturation ?? "-"}</dd>
+              <dd>{cre.periodeFacturation ?? "-"}</dd>
             </div>
             <div>
               <dt>Taux de réalisation :</dt>
-              <dd>{formatTaux(action.cre.tauxRealisationPointsDeBase)}</dd>
+              <dd>{formatTaux(cre.tauxRealisationPointsDeBase)}</dd>
             </div>
           </dl>
-          <Tableau titre={titre} colonnes={colonnesCre(action.cre.moisAValider)} lignes={action.cre.lignes} cleLigne={(l) => l.prestation} vide="Aucune prestation." />
+          <Tableau titre={titre} colonnes={colonnesCre(cre.moisAValider)} lignes={cre.lignes} cleLigne={(l) => l.prestation} vide="Aucune prestation." />
         </>
       ) : (
         <p>Le compte-rendu d'exécution s'affiche une fois l'action ouverte.</p>

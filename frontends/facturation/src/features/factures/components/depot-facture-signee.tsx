@@ -9,6 +9,7 @@ import { verifierFichierSigne } from "../lib/nommage";
 const deposerFactureSigneeMutation = graphql(/* GraphQL */ `
   mutation DeposerFactureSignee($input: DeposerFactureSigneeInput!) {
     deposerFactureSignee(input: $input) {
+      __typename
       id
       statut
       verrouillee

@@ -25,12 +25,29 @@ const facturationQuery = graphql(/* GraphQL */ `
         id
         code
       }
+      marche {
+        id
+        sousTraitants {
+          id
+          raisonSociale
+        }
+      }
       factures {
+        __typename
         ...FactureSuivi
       }
-      ...CreAction
-      ...AFacturerAction
-      ...SousTraitanceAction
+      cre {
+        __typename
+        ...CreTable
+      }
+      aFacturer {
+        __typename
+        ...FactureAEmettreLigne
+      }
+      sousTraitances {
+        __typename
+        ...SousTraitanceSaisie
+      }
     }
   }
 `);
@@ -101,7 +118,7 @@ export function Facturation() {
             <>
               <h2>Compte-rendu d'exécution</h2>
               <p>La facturation est trimestrielle : la facture est générée dès que les trois mois sont validés.</p>
-              {ouvertes.length ? ouvertes.map((a) => <Cre key={a.id} action={a} />) : <p className="sigma-vide">Aucune action en cours.</p>}
+              {ouvertes.length ? ouvertes.map((a) => <Cre key={a.id} action={a} cre={a.cre} />) : <p className="sigma-vide">Aucune action en cours.</p>}
             </>
           ),
         },
@@ -112,9 +129,9 @@ export function Facturation() {
             <>
               <h2>Factures en attente d'émission</h2>
               {confirmation}
-              {ouvertes.length ? ouvertes.map((a) => <AFacturer key={a.id} action={a} onEmise={() => setMessage("La facture a été validée.")} />) : <p className="sigma-vide">Aucune facture en attente d'émission.</p>}
+              {ouvertes.length ? ouvertes.map((a) => <AFacturer key={a.id} action={a} aFacturer={a.aFacturer} onEmise={() => setMessage("La facture a été validée.")} />) : <p className="sigma-vide">Aucune facture en attente d'émission.</p>}
               {ouvertes.map((a) => (
-                <SousTraitance key={a.id} action={a} />
+                <SousTraitance key={a.id} action={a} sousTraitances={a.sousTraitances} />
               ))}
             </>
           ),

@@ -8,30 +8,20 @@ import { getFragmentData, type FragmentType } from "../../../gql/fragment-maskin
 import { graphql } from "../../../gql/gql";
 import { lireSousTraitance } from "../lib/sous-traitance";
 
-export const sousTraitanceActionFragment = graphql(/* GraphQL */ `
-  fragment SousTraitanceAction on Action {
+export const sousTraitanceSaisieFragment = graphql(/* GraphQL */ `
+  fragment SousTraitanceSaisie on FactureSousTraitant {
     id
-    numero
-    marche {
-      id
-      sousTraitants {
-        id
-        raisonSociale
-      }
-    }
-    sousTraitances {
-      id
-      sousTraitant
-      montantHT
-      dateSaisie
-      mention
-    }
+    sousTraitant
+    montantHT
+    dateSaisie
+    mention
   }
 `);
 
 const enregistrerFactureSousTraitantMutation = graphql(/* GraphQL */ `
   mutation EnregistrerFactureSousTraitant($input: FactureSousTraitantInput!) {
     enregistrerFactureSousTraitant(input: $input) {
+      __typename
       id
       sousTraitant
       montantHT
@@ -45,8 +35,12 @@ const enregistrerFactureSousTraitantMutation = graphql(/* GraphQL */ `
  * « > Créer une facture pour un sous-traitant » (seed 001 § 3.6.1.2): Contractant, Montant HT,
  * Valider / Annuler; the recorded ones with their « Dont X € pour … » mention.
  */
-export function SousTraitance(props: { action: FragmentType<typeof sousTraitanceActionFragment> }) {
-  const action = getFragmentData(sousTraitanceActionFragment, props.action);
+export function SousTraitance(props: {
+  action: { id: string; numero: string; marche: { sousTraitants: readonly { id: string; raisonSociale: string }[] } };
+  sousTraitances: readonly FragmentType<typeof sousTraitanceSaisieFragment>[];
+}) {
+  const { action } = props;
+  const saisies = getFragmentData(sousTraitanceSaisieFragment, props.sousTraitances);
   const id = useId();
   const [ouvert, setOuvert] = useState(false);
   const [sousTraitantId, setSousTraitantId] = useState("");
@@ -67,9 +61,9 @@ export function SousTraitance(props: { action: FragmentType<typeof sousTraitance
   return (
     <section aria-labelledby={`${id}-titre`} className="sigma-bloc-action">
       <h3 id={`${id}-titre`}>{`Sous-traitance — ${action.numero}`}</h3>
-      {action.sousTraitances.length ? (
+      {saisies.length ? (
         <ul>
-          {action.sousTraitances.map((s) => (
+          {saisies.map((s) => (
             <li key={s.id}>{`${formatDate(s.dateSaisie)} — ${s.sousTraitant} : ${formatMontant(s.montantHT)} HT (${s.mention})`}</li>
           ))}
         </ul>

@@ -25,13 +25,9 @@ export const stagiaireBilanFragment = graphql(/* GraphQL */ `
   }
 `);
 
-export const bilanActionFragment = graphql(/* GraphQL */ `
-  fragment BilanAction on Action {
-    id
-    numero
-    intitule
-    bilanPedagogique {
-      stagiairesEntres
+export const bilanPedagogiqueFragment = graphql(/* GraphQL */ `
+  fragment BilanPedagogiqueVue on BilanPedagogique {
+    stagiairesEntres
       stagiairesSortis
       finsDeFormation
       sortiesAnticipees
@@ -51,7 +47,6 @@ export const bilanActionFragment = graphql(/* GraphQL */ `
           nombre
         }
       }
-    }
   }
 `);
 
@@ -106,9 +101,9 @@ export function Bilans({ numero, intitule, stagiaires, onEnregistree }: { numero
 }
 
 /** « Bilan pédagogique »: exits and surveys, pre-filled from the trainees' records; a chart of the situations at exit. */
-export function BilanPedagogique(props: { action: FragmentType<typeof bilanActionFragment> }) {
-  const action = getFragmentData(bilanActionFragment, props.action);
-  const bilan = action.bilanPedagogique;
+export function BilanPedagogique(props: { action: { id: string; numero: string }; bilan: FragmentType<typeof bilanPedagogiqueFragment> }) {
+  const { action } = props;
+  const bilan = getFragmentData(bilanPedagogiqueFragment, props.bilan);
   const sortie = bilan.enquetes.find((e) => e.moment === "SORTIE");
   return (
     <section aria-labelledby={`bilan-${action.id}`} className="sigma-bloc-action">

@@ -9,6 +9,7 @@ import { CONTRATS, MOMENTS, SITUATIONS, verifierEnquete, type Contrat, type Mome
 const saisirEnqueteMutation = graphql(/* GraphQL */ `
   mutation SaisirEnquete($input: EnqueteInput!) {
     saisirEnquete(input: $input) {
+      __typename
       id
       moment
       situation

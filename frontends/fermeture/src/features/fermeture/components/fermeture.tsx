@@ -21,9 +21,13 @@ const fermetureActionsQuery = graphql(/* GraphQL */ `
       dateDebutReelle
       dateFinReelle
       stagiaires {
+        __typename
         ...StagiaireBilan
       }
-      ...BilanAction
+      bilanPedagogique {
+        __typename
+        ...BilanPedagogiqueVue
+      }
     }
   }
 `);
@@ -57,7 +61,7 @@ export function Fermeture() {
                 <section key={a.id} aria-labelledby={`bilans-${a.id}`} className="sigma-bloc-action">
                   <h3 id={`bilans-${a.id}`}>{`${a.numero} - ${a.intitule}`}</h3>
                   <Bilans numero={a.numero} intitule={a.intitule} stagiaires={a.stagiaires} onEnregistree={setMessage} />
-                  <BilanPedagogique action={a} />
+                  <BilanPedagogique action={a} bilan={a.bilanPedagogique} />
                 </section>
               ))}
             </>

@@ -63,10 +63,12 @@ const demandesRegionQuery = graphql(/* GraphQL */ `
         raisonSociale
       }
       demandesModification {
+        __typename
         ...DemandeRegion
       }
     }
     demandesModificationStagiaire(etat: EN_ATTENTE) {
+      __typename
       ...DemandeStagiaireRegion
     }
   }
@@ -75,6 +77,7 @@ const demandesRegionQuery = graphql(/* GraphQL */ `
 const validerDemandeMutation = graphql(/* GraphQL */ `
   mutation ValiderDemande($demandeId: ID!, $observations: String) {
     validerDemande(demandeId: $demandeId, observations: $observations) {
+      __typename
       ...DemandeRegion
     }
   }
@@ -83,6 +86,7 @@ const validerDemandeMutation = graphql(/* GraphQL */ `
 const refuserDemandeMutation = graphql(/* GraphQL */ `
   mutation RefuserDemande($demandeId: ID!, $observations: String!) {
     refuserDemande(demandeId: $demandeId, observations: $observations) {
+      __typename
       ...DemandeRegion
     }
   }
@@ -91,6 +95,7 @@ const refuserDemandeMutation = graphql(/* GraphQL */ `
 const validerDemandeStagiaireMutation = graphql(/* GraphQL */ `
   mutation ValiderDemandeStagiaire($id: ID!) {
     validerDemandeModificationStagiaire(id: $id) {
+      __typename
       ...DemandeStagiaireRegion
     }
   }
@@ -99,6 +104,7 @@ const validerDemandeStagiaireMutation = graphql(/* GraphQL */ `
 const refuserDemandeStagiaireMutation = graphql(/* GraphQL */ `
   mutation RefuserDemandeStagiaire($id: ID!, $motif: String!) {
     refuserDemandeModificationStagiaire(id: $id, motif: $motif) {
+      __typename
       ...DemandeStagiaireRegion
     }
   }

@@ -60,6 +60,7 @@ const facturesRegionQuery = graphql(/* GraphQL */ `
   query FacturesRegion($statuts: [StatutFacture!]!) {
     facturesParStatut(statuts: $statuts, premiers: 100) {
       nodes {
+        __typename
         ...FactureRegion
       }
       pageInfo {
@@ -72,6 +73,7 @@ const facturesRegionQuery = graphql(/* GraphQL */ `
 const validerFactureMutation = graphql(/* GraphQL */ `
   mutation ValiderFacture($factureId: ID!) {
     validerFacture(factureId: $factureId) {
+      __typename
       ...FactureRegion
     }
   }
@@ -80,6 +82,7 @@ const validerFactureMutation = graphql(/* GraphQL */ `
 const rejeterFactureMutation = graphql(/* GraphQL */ `
   mutation RejeterFacture($factureId: ID!, $motif: String!) {
     rejeterFacture(factureId: $factureId, motif: $motif) {
+      __typename
       ...FactureRegion
     }
   }
@@ -88,6 +91,7 @@ const rejeterFactureMutation = graphql(/* GraphQL */ `
 const enregistrerPaiementMutation = graphql(/* GraphQL */ `
   mutation EnregistrerPaiement($input: EnregistrerPaiementInput!) {
     enregistrerPaiement(input: $input) {
+      __typename
       ...FactureRegion
     }
   }
