@@ -37,7 +37,7 @@ interface Props {
 export function DepotFactureSignee({ factureId, periode, nomFichierAttendu, onDeposee }: Props) {
   const id = useId();
   const [erreur, setErreur] = useState<string | null>(null);
-  const [deposer, { loading }] = useMutation(deposerFactureSigneeMutation);
+  const [deposer, { loading }] = useMutation(deposerFactureSigneeMutation, { refetchQueries: ["Facturation"], awaitRefetchQueries: true });
   return (
     <DialogueFormulaire
       declencheur="Ajouter"

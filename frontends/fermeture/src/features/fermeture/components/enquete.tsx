@@ -31,7 +31,7 @@ export function FicheDeSuivi({ stagiaire, moment, existante, onEnregistree }: Pr
   const [situation, setSituation] = useState<Situation | null>(existante?.situation ?? null);
   const [contrat, setContrat] = useState<Contrat | null>(existante?.contrat ?? null);
   const [erreur, setErreur] = useState<string | null>(null);
-  const [saisir, { loading }] = useMutation(saisirEnqueteMutation, { refetchQueries: ["FermetureActions"] });
+  const [saisir, { loading }] = useMutation(saisirEnqueteMutation, { refetchQueries: ["FermetureActions"], awaitRefetchQueries: true });
   const titre = MOMENTS.find((m) => m.code === moment)!.titre;
   const nom = `${stagiaire.nom} ${stagiaire.prenom}`;
   return (

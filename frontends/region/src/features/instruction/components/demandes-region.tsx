@@ -157,7 +157,7 @@ function ValidationDemande({ demande, onFait }: { demande: Demande; onFait: (m: 
           return false;
         }
         try {
-          await valider({ variables: { demandeId: demande.id, observations: observations.trim() || null }, refetchQueries: ["DemandesRegion"] });
+          await valider({ variables: { demandeId: demande.id, observations: observations.trim() || null }, refetchQueries: ["DemandesRegion"], awaitRefetchQueries: true });
           onFait(`La demande de modification de ${demande.action.numero} a été validée.`);
           return true;
         } catch (error) {
@@ -195,7 +195,7 @@ function RefusDemande({ demande, onFait }: { demande: Demande; onFait: (m: strin
         setErreur(refus);
         if (refus) return false;
         try {
-          await refuser({ variables: { demandeId: demande.id, observations: observations.trim() }, refetchQueries: ["DemandesRegion"] });
+          await refuser({ variables: { demandeId: demande.id, observations: observations.trim() }, refetchQueries: ["DemandesRegion"], awaitRefetchQueries: true });
           onFait(`La demande de modification de ${demande.action.numero} a été refusée.`);
           return true;
         } catch (error) {
@@ -218,7 +218,7 @@ function ValidationFiche({ demande, onFait, onErreur }: { demande: DemandeStagia
       isDisabled={loading}
       onConfirmer={async () => {
         try {
-          await valider({ variables: { id: demande.id }, refetchQueries: ["DemandesRegion"] });
+          await valider({ variables: { id: demande.id }, refetchQueries: ["DemandesRegion"], awaitRefetchQueries: true });
           onFait(`La demande de modification de la fiche de ${nom} a été validée : la fiche est modifiée.`);
         } catch (error) {
           onErreur(error);
@@ -253,7 +253,7 @@ function RefusFiche({ demande, onFait }: { demande: DemandeStagiaire; onFait: (m
         setErreur(refus);
         if (refus) return false;
         try {
-          await refuser({ variables: { id: demande.id, motif: motif.trim() }, refetchQueries: ["DemandesRegion"] });
+          await refuser({ variables: { id: demande.id, motif: motif.trim() }, refetchQueries: ["DemandesRegion"], awaitRefetchQueries: true });
           onFait(`La demande de modification de la fiche de ${nom} a été refusée.`);
           return true;
         } catch (error) {

@@ -191,7 +191,7 @@ function RejetFacture({ facture, onFait }: { facture: Facture; onFait: (message:
         setErreur(refus);
         if (refus) return false;
         try {
-          await rejeter({ variables: { factureId: facture.id, motif: motif.trim() }, refetchQueries: ["FacturesRegion"] });
+          await rejeter({ variables: { factureId: facture.id, motif: motif.trim() }, refetchQueries: ["FacturesRegion"], awaitRefetchQueries: true });
           onFait(`La facture ${facture.numero} (${facture.periode ?? facture.support}) a été rejetée.`);
           return true;
         } catch (error) {
@@ -215,7 +215,7 @@ function ValidationFacture({ facture, onFait, onErreur }: { facture: Facture; on
       isDisabled={loading || facture.statut !== "SIGNEE_DEPOSEE"}
       onConfirmer={async () => {
         try {
-          await valider({ variables: { factureId: facture.id }, refetchQueries: ["FacturesRegion"] });
+          await valider({ variables: { factureId: facture.id }, refetchQueries: ["FacturesRegion"], awaitRefetchQueries: true });
           onFait(`La facture ${facture.numero} (${facture.periode ?? facture.support}) a été validée.`);
         } catch (error) {
           onErreur(error);
@@ -255,7 +255,7 @@ function PaiementFacture({ facture, onFait }: { facture: Facture; onFait: (messa
         setErreurs(lu.erreurs);
         if (!lu.saisie) return false;
         try {
-          await payer({ variables: { input: { factureId: facture.id, ...lu.saisie } }, refetchQueries: ["FacturesRegion"] });
+          await payer({ variables: { input: { factureId: facture.id, ...lu.saisie } }, refetchQueries: ["FacturesRegion"], awaitRefetchQueries: true });
           onFait(`Le paiement de ${formatMontant(lu.saisie.montant)} a été enregistré sur la facture ${facture.numero}.`);
           return true;
         } catch (error) {
