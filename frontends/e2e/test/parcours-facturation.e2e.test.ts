@@ -56,6 +56,13 @@ describe.skipIf(!hasChromium)("Parcours facturation dans Chromium : émission, d
       }
       await api(stack.gatewayUrl, of, `mutation ($m: String!) { confirmerDeclaration(actionId: "${action.id}", mois: $m) { etat } }`, { m: mois });
     }
+    // A date request (seed 003) waiting for the Région.
+    const { nouvelleDemandeModification: demande } = await api(stack.gatewayUrl, of, `mutation { nouvelleDemandeModification(input: { actionId: "${action.id}", type: DATES }) { id } }`);
+    await api(stack.gatewayUrl, of, `mutation ($d: ID!, $x: DatesInput!) { enregistrerDates(demandeId: $d, dates: $x) { id } }`, {
+      d: demande.id,
+      x: { dateFinPrevue: "2024-06-28", composantes: [{ composanteId: "1", dateDebut: "2022-09-01", dateFin: "2024-06-28" }] },
+    });
+    await api(stack.gatewayUrl, of, `mutation ($d: ID!) { emettreDemande(demandeId: $d, motivation: "Fin anticipée") { etat } }`, { d: demande.id });
   });
 
   afterAll(async () => {
@@ -191,8 +198,20 @@ describe.skipIf(!hasChromium)("Parcours facturation dans Chromium : émission, d
   it("Région: validates one invoice, rejects another with a reason, records a payment; the OF sees both decisions", { timeout: 240_000 }, async () => {
     const { p, erreurs } = await page("REGION");
     await ouvrirRubrique(p, "Espace Région", "Espace Région");
+    // The date request: refused with observations (required).
+    const demande = ligne(p, "Fin anticipée");
+    await expect(demande.innerText()).resolves.toMatch(/Date de fin prévue : 30\/06\/2024 → 28\/06\/2024[\s\S]*En attente de validation/);
     await verifierAccessibilite(p, "Espace Région — demandes");
     await capturer(p, "region-demandes");
+    await demande.getByRole("button", { name: `Refuser la demande de ${ACTION}` }).click();
+    const refus = p.getByRole("dialog", { name: `Refuser la demande de ${ACTION}` });
+    await refus.getByRole("button", { name: "Refuser la demande" }).click();
+    await refus.getByRole("alert").filter({ hasText: "Indiquez le motif du refus dans les observations." }).waitFor();
+    await refus.getByLabel("Observations").fill("Un avenant est nécessaire.");
+    await refus.getByRole("button", { name: "Refuser la demande" }).click();
+    await p.getByRole("status").filter({ hasText: `La demande de modification de ${ACTION} a été refusée.` }).waitFor();
+    await ligne(p, "Fin anticipée").getByText("Un avenant est nécessaire.").waitFor();
+    await capturer(p, "region-demande-refusee");
     await p.getByRole("tab", { name: "Factures à valider" }).click();
     const deposee = ligne(p, T2);
     await expect(deposee.innerText()).resolves.toContain("ORGANISME TEST PRF 23 (OR5159)");
@@ -237,6 +256,7 @@ describe.skipIf(!hasChromium)("Parcours facturation dans Chromium : émission, d
     const notifications = o.getByRole("region", { name: "Notifications" });
     await notifications.getByText(`Facture ${T1} (${ACTION}) rejetée par la Région le 10/03/2023 : ${MOTIF}.`).waitFor();
     await notifications.getByText(`Facture ${T2} (${ACTION}) validée par la Région le 10/03/2023.`).waitFor();
+    await notifications.getByText(/refusée par la Région : Un avenant est nécessaire\./).waitFor();
     await verifierAccessibilite(o, "Accueil — notifications");
     await capturer(o, "notifications-decisions-or5159");
     await ouvrirRubrique(o, "Validation / Facturation", "Validation / Facturation");

@@ -112,7 +112,7 @@ export function colonnesSuiviFactures(onDeposee: (periode: string) => void): rea
       rendu: (f) =>
         f.fichierSigne ? (
           <span title={f.fichierSigne.nom}>
-            <span aria-hidden="true">📎 </span>Déposée
+            <span aria-hidden="true">✓ </span>Déposée
           </span>
         ) : f.statut === "EMISE" || f.statut === "REJETEE" ? (
           <DepotFactureSignee factureId={f.id} periode={f.periode ?? f.support} nomFichierAttendu={f.nomFichierAttendu} onDeposee={onDeposee} />
