@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation MotDePasseOublie($email: String!) {\n    motDePasseOublie(email: $email)\n  }\n": typeof types.MotDePasseOublieDocument,
     "\n  mutation ReinitialiserMotDePasse($jeton: String!, $motDePasse: String!, $confirmation: String!) {\n    reinitialiserMotDePasse(jeton: $jeton, motDePasse: $motDePasse, confirmation: $confirmation)\n  }\n": typeof types.ReinitialiserMotDePasseDocument,
     "\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n": typeof types.NoticesActionsDocument,
+    "\n  query NoticesDecisions {\n    actions {\n      id\n      numero\n      factures {\n        id\n        numero\n        periode\n        support\n        statut\n        motifRejet\n        dateDecision\n      }\n      demandesModification {\n        id\n        libelleType\n        etat\n        observations\n        historique {\n          id\n          date\n        }\n      }\n    }\n    demandesModificationStagiaire {\n      id\n      etat\n      motifRefus\n      traiteeLe\n      stagiaire {\n        id\n        nom\n        prenom\n      }\n    }\n  }\n": typeof types.NoticesDecisionsDocument,
+    "\n  query NoticesEcheances {\n    actions {\n      id\n      numero\n      statut\n      declarations {\n        id\n        mois\n        libelle\n        etat\n        dateLimiteConfirmation\n      }\n      aFacturer {\n        periode\n        disponible\n      }\n    }\n  }\n": typeof types.NoticesEcheancesDocument,
 };
 const documents: Documents = {
     "\n  query Moi {\n    moi {\n      id\n      identifiant\n      role\n      organisme {\n        id\n        code\n        raisonSociale\n        adresse\n        complementAdresse\n        codePostal\n        ville\n      }\n    }\n  }\n": types.MoiDocument,
@@ -28,6 +30,8 @@ const documents: Documents = {
     "\n  mutation MotDePasseOublie($email: String!) {\n    motDePasseOublie(email: $email)\n  }\n": types.MotDePasseOublieDocument,
     "\n  mutation ReinitialiserMotDePasse($jeton: String!, $motDePasse: String!, $confirmation: String!) {\n    reinitialiserMotDePasse(jeton: $jeton, motDePasse: $motDePasse, confirmation: $confirmation)\n  }\n": types.ReinitialiserMotDePasseDocument,
     "\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n": types.NoticesActionsDocument,
+    "\n  query NoticesDecisions {\n    actions {\n      id\n      numero\n      factures {\n        id\n        numero\n        periode\n        support\n        statut\n        motifRejet\n        dateDecision\n      }\n      demandesModification {\n        id\n        libelleType\n        etat\n        observations\n        historique {\n          id\n          date\n        }\n      }\n    }\n    demandesModificationStagiaire {\n      id\n      etat\n      motifRefus\n      traiteeLe\n      stagiaire {\n        id\n        nom\n        prenom\n      }\n    }\n  }\n": types.NoticesDecisionsDocument,
+    "\n  query NoticesEcheances {\n    actions {\n      id\n      numero\n      statut\n      declarations {\n        id\n        mois\n        libelle\n        etat\n        dateLimiteConfirmation\n      }\n      aFacturer {\n        periode\n        disponible\n      }\n    }\n  }\n": types.NoticesEcheancesDocument,
 };
 
 /**
@@ -68,6 +72,14 @@ export function graphql(source: "\n  mutation ReinitialiserMotDePasse($jeton: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n"): (typeof documents)["\n  query NoticesActions {\n    actions {\n      id\n      statut\n      dateFinPrevue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesDecisions {\n    actions {\n      id\n      numero\n      factures {\n        id\n        numero\n        periode\n        support\n        statut\n        motifRejet\n        dateDecision\n      }\n      demandesModification {\n        id\n        libelleType\n        etat\n        observations\n        historique {\n          id\n          date\n        }\n      }\n    }\n    demandesModificationStagiaire {\n      id\n      etat\n      motifRefus\n      traiteeLe\n      stagiaire {\n        id\n        nom\n        prenom\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticesDecisions {\n    actions {\n      id\n      numero\n      factures {\n        id\n        numero\n        periode\n        support\n        statut\n        motifRejet\n        dateDecision\n      }\n      demandesModification {\n        id\n        libelleType\n        etat\n        observations\n        historique {\n          id\n          date\n        }\n      }\n    }\n    demandesModificationStagiaire {\n      id\n      etat\n      motifRefus\n      traiteeLe\n      stagiaire {\n        id\n        nom\n        prenom\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesEcheances {\n    actions {\n      id\n      numero\n      statut\n      declarations {\n        id\n        mois\n        libelle\n        etat\n        dateLimiteConfirmation\n      }\n      aFacturer {\n        periode\n        disponible\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticesEcheances {\n    actions {\n      id\n      numero\n      statut\n      declarations {\n        id\n        mois\n        libelle\n        etat\n        dateLimiteConfirmation\n      }\n      aFacturer {\n        periode\n        disponible\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,11 +1,13 @@
 import { useQuery } from "@apollo/client/react";
 import { Onglets } from "@sigma/ui-kit/components/onglets";
-import { Avertissement, Chargement, Erreur, Prochainement } from "@sigma/ui-kit/components/status";
-import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
+import { Avertissement, Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
 import { aujourdhuiParis, avant } from "@sigma/ui-kit/lib/dates";
 import { formatDate } from "@sigma/ui-kit/lib/format";
+import { useState } from "react";
+import { getFragmentData } from "../../../gql/fragment-masking";
 import { graphql } from "../../../gql/gql";
-import type { FermetureActionsQuery } from "../../../gql/graphql";
+import { BilanPedagogique, Bilans, stagiaireBilanFragment } from "./bilans";
+import { ClotureAction } from "./cloture";
 
 const fermetureActionsQuery = graphql(/* GraphQL */ `
   query FermetureActions {
@@ -16,50 +18,32 @@ const fermetureActionsQuery = graphql(/* GraphQL */ `
       statut
       dateDebutPrevue
       dateFinPrevue
+      dateDebutReelle
+      dateFinReelle
+      stagiaires {
+        __typename
+        ...StagiaireBilan
+      }
+      bilanPedagogique {
+        __typename
+        ...BilanPedagogiqueVue
+      }
     }
   }
 `);
 
-type Action = FermetureActionsQuery["actions"][number];
-
-/** Seed 001 § 3.7.2 « Liste des stagiaires » of the bilans: its columns; the surveys come with execution. */
-export const COLONNES_BILANS: readonly Colonne<never>[] = [
-  "Nom",
-  "Prénom",
-  "Date de début",
-  "Date de fin",
-  "Enquête à la sortie",
-  "Enquête après 6 mois",
-  "Enquête après 1 an",
-  "Gestion",
-].map((titre, i) => ({ id: `c${i}`, titre }));
-
-function colonnesFermeture(aujourdhui: string): readonly Colonne<Action>[] {
-  return [
-    { id: "numero", titre: "N° Action", rendu: (a) => <span className="sigma-nowrap">{a.numero}</span>, cle: (a) => a.numero, enTeteDeLigne: true },
-    { id: "intitule", titre: "Intitulé de l'action", rendu: (a) => a.intitule, cle: (a) => a.intitule },
-    { id: "debut", titre: "Date de début prévue", rendu: (a) => formatDate(a.dateDebutPrevue), cle: (a) => a.dateDebutPrevue },
-    {
-      id: "fin",
-      titre: "Date de fin prévue",
-      rendu: (a) => (
-        <>
-          {formatDate(a.dateFinPrevue)}
-          {avant(a.dateFinPrevue, aujourdhui) ? <strong className="sigma-pastille sigma-pastille--alerte"> en retard de fermeture</strong> : null}
-        </>
-      ),
-      cle: (a) => a.dateFinPrevue,
-    },
-    { id: "fermeture", titre: "Date de fermeture de l'action" },
-  ];
-}
-
-/** « Fermeture » (seed 001 § 3.7): the exit surveys (bilans), then closing each running action. */
+/** « Fermeture » (seed 001 § 3.7): the exit surveys and the bilan, then closing each running action. */
 export function Fermeture() {
   const { data, loading, error } = useQuery(fermetureActionsQuery);
+  const [message, setMessage] = useState<string | null>(null);
+  // Closed during this visit: still shown with its confirmation and the avenant warning.
+  const [cloturees, setCloturees] = useState<ReadonlySet<string>>(new Set());
   if (loading && !data) return <Chargement>Chargement des actions…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
-  const enCours = (data?.actions ?? []).filter((a) => a.statut === "EC");
+  const actions = data?.actions ?? [];
+  const suivies = actions.filter((a) => a.statut === "EC" || a.statut === "CLOTUREE");
+  const enCours = actions.filter((a) => a.statut === "EC" || cloturees.has(a.id));
+  const aujourdhui = aujourdhuiParis();
   return (
     <Onglets
       titre="Fermeture"
@@ -70,13 +54,16 @@ export function Fermeture() {
           contenu: (
             <>
               <h2>Liste des stagiaires</h2>
-              <Tableau
-                titre="Bilans des stagiaires"
-                colonnes={COLONNES_BILANS}
-                lignes={null}
-                cleLigne={() => ""}
-                prochainement="La situation de chaque stagiaire à la sortie, après 6 mois et après 1 an (emploi, type de contrat)."
-              />
+              <p>Complétez le bilan en renseignant la situation de chaque stagiaire à l'issue de la formation, puis 6 mois et un an après sa sortie.</p>
+              {message ? <Confirmation>{message}</Confirmation> : null}
+              {suivies.length === 0 ? <p className="sigma-vide">Aucune action en cours ni clôturée.</p> : null}
+              {suivies.map((a) => (
+                <section key={a.id} aria-labelledby={`bilans-${a.id}`} className="sigma-bloc-action">
+                  <h3 id={`bilans-${a.id}`}>{`${a.numero} - ${a.intitule}`}</h3>
+                  <Bilans numero={a.numero} intitule={a.intitule} stagiaires={a.stagiaires} onEnregistree={setMessage} />
+                  <BilanPedagogique action={a} bilan={a.bilanPedagogique} />
+                </section>
+              ))}
             </>
           ),
         },
@@ -87,18 +74,21 @@ export function Fermeture() {
             <>
               <h2>Actions en cours</h2>
               <Avertissement>
-                Tous les stagiaires doivent être sortis de formation avant la fermeture. Si la date de fin réelle diffère de la date de fin prévue,
-                contactez la Région pour un avenant.
+                Tous les stagiaires doivent être sortis de formation avant la fermeture. Si la date de fin réelle diffère de la date de fin prévue, contactez la Région pour un
+                avenant.
               </Avertissement>
-              <Tableau
-                titre="Actions en cours à fermer"
-                colonnes={colonnesFermeture(aujourdhuiParis())}
-                lignes={enCours}
-                cleLigne={(a) => a.id}
-                vide="Aucune action en cours."
-                tri={{ colonne: "fin", sens: "ascending" }}
-              />
-              <Prochainement>La saisie de la date de fermeture de l'action.</Prochainement>
+              {enCours.length === 0 ? <p className="sigma-vide">Aucune action en cours.</p> : null}
+              {enCours.map((a) => (
+                <div key={a.id}>
+                  {a.statut === "EC" && avant(a.dateFinPrevue, aujourdhui) ? <p className="sigma-pastille sigma-pastille--alerte">{`${a.numero} : en retard de fermeture (fin prévue le ${formatDate(a.dateFinPrevue)})`}</p> : null}
+                  <ClotureAction action={a} stagiaires={getFragmentData(stagiaireBilanFragment, a.stagiaires)} onCloturee={() => setCloturees((ids) => new Set(ids).add(a.id))} />
+                </div>
+              ))}
+              {actions
+                .filter((a) => a.statut === "CLOTUREE" && !cloturees.has(a.id))
+                .map((a) => (
+                  <p key={a.id}>{`${a.numero} - ${a.intitule} : clôturée, fin réelle le ${formatDate(a.dateFinReelle)}.`}</p>
+                ))}
             </>
           ),
         },

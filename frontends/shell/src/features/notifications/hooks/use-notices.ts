@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 import { graphql } from "../../../gql/gql";
 import type { RoleCompte } from "../../../gql/graphql";
 import { noticesDesActions } from "../lib/notices-actions";
+import { noticesDesDecisions, noticesDesEcheances } from "../lib/notices-decisions";
 
 const noticesActionsQuery = graphql(/* GraphQL */ `
   query NoticesActions {
@@ -25,23 +26,97 @@ export const useNoticesActions: SourceNotices = (role) => {
   return useMemo(() => (data ? noticesDesActions(data.actions, aujourdhuiParis()) : []), [data]);
 };
 
-/**
- * PLUG POINT — the Région's decisions, for an organisme: each invoice validated, rejected (with
- * its motif) or paid, each modification request validated or refused, since the last visit.
- * Returns [] until finance and catalogue expose those decisions; then query them here (one
- * operation beside this hook) and map each to a Notice { id: "decision-<type>-<id>", niveau:
- * "succes" | "alerte", texte: « Facture Septembre 2022 - Novembre 2022 rejetée : <motif> »,
- * lien: { chemin: "/facturation", … }, source: "region" }.
- */
-export const useDecisionsRegion: SourceNotices = () => [];
+const noticesDecisionsQuery = graphql(/* GraphQL */ `
+  query NoticesDecisions {
+    actions {
+      id
+      numero
+      factures {
+        id
+        numero
+        periode
+        support
+        statut
+        motifRejet
+        dateDecision
+      }
+      demandesModification {
+        id
+        libelleType
+        etat
+        observations
+        historique {
+          id
+          date
+        }
+      }
+    }
+    demandesModificationStagiaire {
+      id
+      etat
+      motifRefus
+      traiteeLe
+      stagiaire {
+        id
+        nom
+        prenom
+      }
+    }
+  }
+`);
+
+const noticesEcheancesQuery = graphql(/* GraphQL */ `
+  query NoticesEcheances {
+    actions {
+      id
+      numero
+      statut
+      declarations {
+        id
+        mois
+        libelle
+        etat
+        dateLimiteConfirmation
+      }
+      aFacturer {
+        periode
+        disponible
+      }
+    }
+  }
+`);
+
+/** Decisions come from another person (the Région): read again every minute. */
+const RAFRAICHISSEMENT_MS = 60_000;
+const jourParis = (instant: string | null | undefined) => (instant ? aujourdhuiParis(new Date(instant)) : null);
 
 /**
- * PLUG POINT — deadlines: the monthly declarations to confirm before the 15th of the next month
- * (seed 001 § 3.5.1) and the invoices to emit. Returns [] until execution and finance expose
- * the declarations' and invoices' states; then map each open one to a Notice { niveau:
- * "echeance", texte: « Déclaration d'octobre 2026 à confirmer avant le 15/11/2026 », … }.
+ * The Région's decisions, for an organisme (seed 001 § 3.6.1.3): each invoice validated,
+ * rejected (with its motif) or paid, each date request validated or refused, each trainee-record
+ * request decided, in the last 30 days.
  */
-export const useEcheances: SourceNotices = () => [];
+export const useDecisionsRegion: SourceNotices = (role) => {
+  const { data } = useQuery(noticesDecisionsQuery, { skip: role !== "ORGANISME", pollInterval: RAFRAICHISSEMENT_MS });
+  return useMemo(() => {
+    if (!data) return [];
+    const actions = data.actions.map((a) => ({
+      numero: a.numero,
+      factures: a.factures,
+      demandes: a.demandesModification.map((d) => ({ ...d, dateDecision: jourParis(d.historique.at(-1)?.date) })),
+    }));
+    const fiches = data.demandesModificationStagiaire.map((d) => ({ ...d, dateDecision: jourParis(d.traiteeLe) }));
+    return noticesDesDecisions(actions, fiches, aujourdhuiParis());
+  }, [data]);
+};
+
+/**
+ * Deadlines for an organisme: the monthly declarations to confirm before the 15th of the next
+ * month (seed 001 § 3.5.1), those missed, and the invoices that can be emitted now.
+ */
+export const useEcheances: SourceNotices = (role) => {
+  const { data } = useQuery(noticesEcheancesQuery, { skip: role !== "ORGANISME", pollInterval: RAFRAICHISSEMENT_MS });
+  return useMemo(() => (data ? noticesDesEcheances(data.actions) : []), [data]);
+};
 
 /** Every source, plus what the micro-frontends publish (publierNotice), newest last; dismissed ones hidden. */
 export function useNotices(role: RoleCompte): { notices: Notice[]; masquer: (id: string) => void } {
