@@ -1,4 +1,10 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
+
+/*
+ * Everything a write transaction needs, on both databases: run it safely under concurrency
+ * (`inTransaction`), lock the row it changes (`findForUpdate`), and tell the races it may lose
+ * (`isUniqueViolation`, `isRetryableConflict`).
+ */
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
@@ -23,17 +29,42 @@ export function inTransaction<T>(db: DataSource, work: (tx: EntityManager) => Pr
   return run;
 }
 
-/** True for a unique-index violation (MySQL/MariaDB ER_DUP_ENTRY, SQLite UNIQUE constraint). */
+/**
+ * Reads one row for update inside a transaction: `SELECT … FOR UPDATE` on MySQL/MariaDB, so
+ * that two concurrent writers of the same aggregate (an action's trainees, a month) queue up.
+ * SQLite has no row locks and needs none: its write transactions are already serialised.
+ */
+export function findForUpdate<T extends ObjectLiteral>(
+  tx: EntityManager,
+  entity: EntityTarget<T>,
+  where: FindOptionsWhere<T>,
+): Promise<T | null> {
+  const type = tx.connection.options.type;
+  const locks = type === "mysql" || type === "mariadb";
+  return tx.getRepository(entity).findOne({ where, ...(locks ? { lock: { mode: "pessimistic_write" as const } } : {}) });
+}
+
+type DriverError = { code?: string; errno?: number; driverError?: { code?: string; errno?: number } } | null | undefined;
+
+/**
+ * True when a write failed on a unique index or primary key (MySQL/MariaDB ER_DUP_ENTRY,
+ * SQLite UNIQUE / PRIMARY KEY constraint): the race a pre-check cannot close.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
-  const code = e?.driverError?.code ?? e?.code;
-  const errno = e?.driverError?.errno ?? e?.errno;
-  return code === "ER_DUP_ENTRY" || errno === 1062 || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+  const e = error as DriverError;
+  const codes = [e?.code, e?.driverError?.code];
+  const errnos = [e?.errno, e?.driverError?.errno];
+  return (
+    codes.includes("ER_DUP_ENTRY") ||
+    errnos.includes(1062) ||
+    codes.includes("SQLITE_CONSTRAINT_UNIQUE") ||
+    codes.includes("SQLITE_CONSTRAINT_PRIMARYKEY")
+  );
 }
 
 /** True for a MySQL/MariaDB deadlock or lock wait timeout: the transaction may simply be run again. */
 export function isRetryableConflict(error: unknown): boolean {
-  const e = error as { errno?: number; driverError?: { errno?: number } };
+  const e = error as DriverError;
   const errno = e?.driverError?.errno ?? e?.errno;
   return errno === 1213 || errno === 1205;
 }
