@@ -29,7 +29,7 @@ export type StatutAction =
 export type AccueilQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccueilQuery = { moi: { id: string, role: RoleCompte, organisme: { id: string, raisonSociale: string } | null }, actions: Array<{ id: string, statut: StatutAction, dateFinPrevue: string }> };
+export type AccueilQuery = { moi: { id: string, role: RoleCompte, organisme: { id: string, raisonSociale: string } | null }, actions: Array<{ id: string, statut: StatutAction | null, dateFinPrevue: string }> };
 
 
 export const AccueilDocument = {"__meta__":{"hash":"sha256:2ce8b6c402ba81a3d9a72f99f083eb12d992c567d3bec124d3fe2bafc9989fc2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accueil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisonSociale"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"dateFinPrevue"}}]}}]}}]} as unknown as DocumentNode<AccueilQuery, AccueilQueryVariables>;

@@ -83,7 +83,7 @@ export type ReinitialiserMotDePasseMutation = { reinitialiserMotDePasse: string 
 export type NoticesActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NoticesActionsQuery = { actions: Array<{ id: string, statut: StatutAction, dateFinPrevue: string }> };
+export type NoticesActionsQuery = { actions: Array<{ id: string, statut: StatutAction | null, dateFinPrevue: string }> };
 
 
 export const MoiDocument = {"__meta__":{"hash":"sha256:cbed833a2a256c4956be9f2b923753f191614fff75d413533de02b3be29d44f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Moi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifiant"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"raisonSociale"}},{"kind":"Field","name":{"kind":"Name","value":"adresse"}},{"kind":"Field","name":{"kind":"Name","value":"complementAdresse"}},{"kind":"Field","name":{"kind":"Name","value":"codePostal"}},{"kind":"Field","name":{"kind":"Name","value":"ville"}}]}}]}}]}}]} as unknown as DocumentNode<MoiQuery, MoiQueryVariables>;

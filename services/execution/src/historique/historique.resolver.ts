@@ -12,7 +12,7 @@ export class ActionHistoriqueResolver {
   constructor(private readonly historique: HistoriqueService) {}
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => [EvenementHistorique], { description: "Historique de l'exécution de l'action (ouverture, clôture…), du plus ancien au plus récent." })
+  @FieldResolver(() => [EvenementHistorique], { nullable: true, description: "Historique de l'exécution de l'action (ouverture, clôture…), du plus ancien au plus récent." })
   historiqueExecution(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<EvenementHistorique[]> {
     return this.historique.of(ctx, requireCaller(ctx), "Action", idOf(action.id));
   }
