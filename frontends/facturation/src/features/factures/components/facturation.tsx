@@ -32,7 +32,7 @@ const facturationQuery = graphql(/* GraphQL */ `
 `);
 
 type Action = FacturationQuery["actions"][number];
-type Ligne = Action["factures"][number] & { action: Action };
+type Ligne = NonNullable<Action["factures"]>[number] & { action: Action };
 
 const montant = (valeur: string) => <span className="sigma-montant">{formatMontant(valeur)}</span>;
 
@@ -57,7 +57,7 @@ export function Facturation() {
   const { data, loading, error } = useQuery(facturationQuery);
   if (loading && !data) return <Chargement>Chargement des factures…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
-  const lignes: Ligne[] = (data?.actions ?? []).flatMap((action) => action.factures.map((f) => ({ ...f, action })));
+  const lignes: Ligne[] = (data?.actions ?? []).flatMap((action) => (action.factures ?? []).map((f) => ({ ...f, action })));
   const tableau = (titre: string, onglet: Parameters<typeof facturesDeLOnglet>[1], vide: string, suite: string) => (
     <>
       <h2>{titre}</h2>

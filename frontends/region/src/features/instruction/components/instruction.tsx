@@ -31,7 +31,7 @@ const regionFacturesQuery = graphql(/* GraphQL */ `
 `);
 
 type Action = RegionFacturesQuery["actions"][number];
-type Ligne = Action["factures"][number] & { action: Action };
+type Ligne = NonNullable<Action["factures"]>[number] & { action: Action };
 
 const A_VALIDER: readonly CodeStatutFacture[] = ["EMISE", "SIGNEE_DEPOSEE"];
 const A_PAYER: readonly CodeStatutFacture[] = ["VALIDEE", "PAYEE"];
@@ -65,7 +65,7 @@ export function Instruction() {
   const { data, loading, error } = useQuery(regionFacturesQuery);
   if (loading && !data) return <Chargement>Chargement des factures…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
-  const lignes: Ligne[] = (data?.actions ?? []).flatMap((action) => action.factures.map((f) => ({ ...f, action })));
+  const lignes: Ligne[] = (data?.actions ?? []).flatMap((action) => (action.factures ?? []).map((f) => ({ ...f, action })));
   return (
     <Onglets
       titre="Espace Région"
