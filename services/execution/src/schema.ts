@@ -7,7 +7,7 @@ import { Action } from "./action/action.type.js";
 import { OuvertureResolver } from "./action/ouverture.resolver.js";
 import { ActionBilanResolver, StagiaireEnquetesResolver } from "./bilan/bilan.resolver.js";
 import { ClotureResolver } from "./cloture/cloture.resolver.js";
-import { ActionHistoriqueResolver, StagiaireHistoriqueResolver } from "./historique/historique.resolver.js";
+import { ActionHistoriqueResolver, DeclarationHistoriqueResolver, StagiaireHistoriqueResolver } from "./historique/historique.resolver.js";
 import { ImportResolver } from "./import/import.resolver.js";
 import { TableauResolver } from "./tableau/tableau.resolver.js";
 import { declarationReference } from "./declaration/declaration.reference.js";
@@ -25,7 +25,7 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
       ActionFormateursResolver, FormateurResolver,
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
       ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver, ImportResolver,
-      ActionHistoriqueResolver, StagiaireHistoriqueResolver,
+      ActionHistoriqueResolver, StagiaireHistoriqueResolver, DeclarationHistoriqueResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action],
