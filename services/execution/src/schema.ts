@@ -16,6 +16,7 @@ import { ActionFormateursResolver, FormateurResolver } from "./formateur/formate
 import { DemandeModificationResolver } from "./stagiaire/demande-modification.resolver.js";
 import { StagiaireMutationResolver } from "./stagiaire/stagiaire-mutation.resolver.js";
 import { ParcoursResolver, StagiaireResolver } from "./stagiaire/stagiaire.resolver.js";
+import { ExportStagiaireResolver } from "./rgpd/export.resolver.js";
 
 export function buildExecutionSchema(container: Container): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -25,7 +26,7 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
       ActionFormateursResolver, FormateurResolver,
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
       ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver, ImportResolver,
-      ActionHistoriqueResolver, StagiaireHistoriqueResolver, DeclarationHistoriqueResolver,
+      ActionHistoriqueResolver, StagiaireHistoriqueResolver, DeclarationHistoriqueResolver, ExportStagiaireResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.
     orphanedTypes: [Action],
