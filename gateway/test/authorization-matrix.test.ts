@@ -206,6 +206,16 @@ const MATRIX: Record<string, Row> = {
       carif: "FORBIDDEN",
     },
   },
+  "Mutation.exporterDonneesStagiaire": {
+    document: 'mutation { exporterDonneesStagiaire(stagiaireId: "1") { exportePar stagiaire { nom } } }',
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: "FORBIDDEN",
+      ofB: "FORBIDDEN",
+      region: (d) => expect(d.exporterDonneesStagiaire).toEqual({ exportePar: "REGION", stagiaire: { nom: "FRANCO" } }),
+      carif: "FORBIDDEN",
+    },
+  },
   "Mutation.ouvrirAction": {
     document: 'mutation { ouvrirAction(input: { actionId: "1", dateDebutReelle: "2022-09-01", frequencePaiement: MENSUEL }) { statut } }',
     expect: { anonymous: "UNAUTHENTICATED", ofA: "CONFLICT", ofB: "NOT_FOUND", region: "FORBIDDEN", carif: "FORBIDDEN" },

@@ -25,9 +25,10 @@ describe("faults", () => {
       expect(catalogueOnly.body.errors).toBeUndefined();
       expect(catalogueOnly.body.data!.actions).toHaveLength(2);
 
-      const withFinance = await graphql(stack.gatewayUrl, "{ actions { numero factures { id } } }", {}, region);
+      const withFinance = await graphql<{ actions: { numero: string; factures: unknown[] | null }[] }>(stack.gatewayUrl, "{ actions { numero factures { id } } }", {}, region);
       expect(withFinance.status).toBe(200);
       expect(withFinance.body.errors?.length).toBeGreaterThan(0);
+      expect(withFinance.body.data!.actions.map((a) => a.factures)).toEqual([null, null]);
       expect(JSON.stringify(withFinance.body.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
 
       const ready = await fetch(stack.gatewayUrl.replace(/graphql$/, "ready"));
@@ -39,6 +40,46 @@ describe("faults", () => {
     const back = await graphql<{ actions: { factures: unknown[] }[] }>(stack.gatewayUrl, "{ actions { numero factures { id } } }", {}, region);
     expect(back.body.errors).toBeUndefined();
     expect(back.body.data!.actions.flatMap((a) => a.factures)).toHaveLength(1);
+  });
+
+  it("answers an organisme's action list with catalogue's data and an error for the part of a stopped subgraph, HTTP 200", async () => {
+    const of = await login(stack.gatewayUrl, "OR5159");
+    type Liste = { actions: { numero: string; intitule: string; statut: string | null; stagiaires: { nom: string }[] | null; factures: { id: string }[] | null }[] };
+    const query = "{ actions { numero intitule statut stagiaires { nom } factures { id } } }";
+    const complete = await graphql<Liste>(stack.gatewayUrl, query, {}, of);
+    expect(complete.body.errors).toBeUndefined();
+    const attendu = complete.body.data!.actions;
+    expect(attendu.map((a) => a.numero)).toContain("23P0000000_TEST_1");
+    expect(attendu.every((a) => a.statut !== null && a.stagiaires !== null && a.factures !== null)).toBe(true);
+
+    for (const [stopped, missing] of [
+      ["finance", ["factures"]],
+      ["execution", ["statut", "stagiaires"]],
+    ] as const) {
+      await stack.stopService(stopped);
+      try {
+        const partial = await graphql<Liste>(stack.gatewayUrl, query, {}, of);
+        expect(partial.status).toBe(200);
+        const actions = partial.body.data!.actions;
+        // catalogue's part is all there, the same as with every subgraph up…
+        expect(actions.map((a) => [a.numero, a.intitule])).toEqual(attendu.map((a) => [a.numero, a.intitule]));
+        actions.forEach((action, i) => {
+          for (const field of ["statut", "stagiaires", "factures"] as const) {
+            // …the stopped subgraph's fields are null, the other subgraph's are still served.
+            if ((missing as readonly string[]).includes(field)) expect(action[field], `${stopped} arrêté : ${field}`).toBeNull();
+            else expect(action[field]).toEqual(attendu[i]![field]);
+          }
+        });
+        // …and one error says so, without leaking the infrastructure.
+        expect(partial.body.errors?.length).toBeGreaterThan(0);
+        expect(JSON.stringify(partial.body.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
+      } finally {
+        await stack.startService(stopped);
+      }
+    }
+    const back = await graphql<Liste>(stack.gatewayUrl, query, {}, of);
+    expect(back.body.errors).toBeUndefined();
+    expect(back.body.data!.actions).toEqual(attendu);
   });
 
   it("drains and exits 0 on SIGTERM, with /health and /ready on every service", async () => {

@@ -15,6 +15,7 @@ const VOLATILE = new Set([
   "propagation_date_reelle.tentatives",
   "propagation_date_reelle.prochain_essai_le",
   "propagation_date_reelle.derniere_erreur",
+  "propagation_date_reelle.refusee_le",
 ]);
 const VOLATILE_TABLES = new Set(["synchro"]);
 

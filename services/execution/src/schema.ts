@@ -7,7 +7,7 @@ import { Action } from "./action/action.type.js";
 import { OuvertureResolver } from "./action/ouverture.resolver.js";
 import { ActionBilanResolver, StagiaireEnquetesResolver } from "./bilan/bilan.resolver.js";
 import { ClotureResolver } from "./cloture/cloture.resolver.js";
-import { ActionHistoriqueResolver, StagiaireHistoriqueResolver } from "./historique/historique.resolver.js";
+import { ActionHistoriqueResolver, DeclarationHistoriqueResolver, StagiaireHistoriqueResolver } from "./historique/historique.resolver.js";
 import { ImportResolver } from "./import/import.resolver.js";
 import { TableauResolver } from "./tableau/tableau.resolver.js";
 import { perimetreReference, PerimetreExecutionResolver } from "./indicateurs/indicateurs.resolver.js";
@@ -19,6 +19,7 @@ import { DemandeModificationResolver } from "./stagiaire/demande-modification.re
 import { StagiaireMutationResolver } from "./stagiaire/stagiaire-mutation.resolver.js";
 import { ActionPrescriptionResolver } from "./stagiaire/prescription.resolver.js";
 import { ParcoursResolver, StagiaireResolver } from "./stagiaire/stagiaire.resolver.js";
+import { ExportStagiaireResolver } from "./rgpd/export.resolver.js";
 
 export function buildExecutionSchema(container: Container): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -28,7 +29,7 @@ export function buildExecutionSchema(container: Container): Promise<GraphQLSchem
       ActionFormateursResolver, FormateurResolver,
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,
       ClotureResolver, ActionBilanResolver, StagiaireEnquetesResolver, TableauResolver, ImportResolver,
-      ActionHistoriqueResolver, StagiaireHistoriqueResolver,
+      ActionHistoriqueResolver, StagiaireHistoriqueResolver, DeclarationHistoriqueResolver, ExportStagiaireResolver,
       PerimetreExecutionResolver,
     ],
     // Action is only extended here: without this it silently vanishes from the subgraph.

@@ -14,6 +14,7 @@ import { SaisieService } from "./declaration/saisie.service.js";
 import { seedExecution } from "./demo/demo.seed.js";
 import { FormateurService } from "./formateur/formateur.service.js";
 import { HistoriqueService } from "./historique/historique.service.js";
+import { ExportStagiaireService } from "./rgpd/export.service.js";
 import { ImportService } from "./import/import.service.js";
 import { executionModel } from "./model.js";
 import { buildExecutionSchema } from "./schema.js";
@@ -57,6 +58,7 @@ export const execution: SubgraphDefinition = {
       .register(TableauService, new TableauService(db, catalogue, horloge))
       .register(ImportService, new ImportService(db, access, ecriture, saisie))
       .register(HistoriqueService, new HistoriqueService(db))
+      .register(ExportStagiaireService, new ExportStagiaireService(db, clock))
       .register(DemandeModificationService, new DemandeModificationService(db, access, catalogue, ecriture, clock));
   },
   background: async (container) => container.get(DimensionSync).demarrer(),

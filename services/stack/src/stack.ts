@@ -9,6 +9,8 @@ import { serveStatic, type StaticSite } from "./static-server.js";
 export interface StackOptions {
   /** Embedded SQLite (default) or MySQL/MariaDB at `MYSQL_URL` (default mysql://root@127.0.0.1:3306). */
   database?: "sqlite" | "mysql";
+  /** The MySQL/MariaDB server (default `MYSQL_URL`, else mysql://root@127.0.0.1:3306), e.g. a private server of a fault test. */
+  mysqlUrl?: string;
   /** Also serve the built shell and remotes. */
   frontends?: boolean;
   /** Data folder (SQLite files, generated keys); a fresh temporary one, removed at stop, when omitted. */
@@ -70,7 +72,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const sites: StaticSite[] = [];
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "sigma-"));
-  const mysqlUrl = process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
+  const mysqlUrl = options.mysqlUrl ?? process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
   const databasePrefix =
     database !== "mysql"
       ? undefined

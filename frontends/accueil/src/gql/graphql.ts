@@ -110,7 +110,7 @@ export type IndicateursOrganismeQuery = { indicateurs: { cle: string, offre: { a
 export type AccueilQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccueilQuery = { moi: { id: string, role: RoleCompte, organisme: { id: string, raisonSociale: string } | null }, actions: Array<{ id: string, statut: StatutAction, dateFinPrevue: string }> };
+export type AccueilQuery = { moi: { id: string, role: RoleCompte, organisme: { id: string, raisonSociale: string } | null }, actions: Array<{ id: string, statut: StatutAction | null, dateFinPrevue: string }> };
 
 
 export const IndicateursRoleDocument = {"__meta__":{"hash":"sha256:3099fdd73d38d6ba03f16f59cc132e93a9b28362928995c7e25ff7dbd5913a32"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicateursRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<IndicateursRoleQuery, IndicateursRoleQueryVariables>;

@@ -105,19 +105,19 @@ export type DeposerFactureSigneeMutation = { deposerFactureSignee: { __typename:
 export type FacturationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FacturationQuery = { actions: Array<{ id: string, numero: string, intitule: string, statut: StatutAction, organisme: { id: string, code: string }, marche: { id: string, sousTraitants: Array<{ id: string, raisonSociale: string }> }, factures: Array<(
+export type FacturationQuery = { actions: Array<{ id: string, numero: string, intitule: string, statut: StatutAction | null, organisme: { id: string, code: string }, marche: { id: string, sousTraitants: Array<{ id: string, raisonSociale: string }> }, factures: Array<(
       { __typename: 'Facture' }
       & { ' $fragmentRefs'?: { 'FactureSuiviFragment': FactureSuiviFragment } }
-    )>, cre: (
+    )> | null, cre: (
       { __typename: 'Cre' }
       & { ' $fragmentRefs'?: { 'CreTableFragment': CreTableFragment } }
     ) | null, aFacturer: Array<(
       { __typename: 'FactureAEmettre' }
       & { ' $fragmentRefs'?: { 'FactureAEmettreLigneFragment': FactureAEmettreLigneFragment } }
-    )>, sousTraitances: Array<(
+    )> | null, sousTraitances: Array<(
       { __typename: 'FactureSousTraitant' }
       & { ' $fragmentRefs'?: { 'SousTraitanceSaisieFragment': SousTraitanceSaisieFragment } }
-    )> }> };
+    )> | null }> };
 
 export type EditionDemandesPaiementOrganismeQueryVariables = Exact<{
   etat: EtatDemandesPaiement;

@@ -70,7 +70,7 @@ export type CloturerActionMutationVariables = Exact<{
 }>;
 
 
-export type CloturerActionMutation = { cloturerAction: { avertissement: string | null, action: { id: string, statut: StatutAction, dateFinReelle: string | null } } };
+export type CloturerActionMutation = { cloturerAction: { avertissement: string | null, action: { id: string, statut: StatutAction | null, dateFinReelle: string | null } } };
 
 export type SaisirEnqueteMutationVariables = Exact<{
   input: EnqueteInput;
@@ -82,13 +82,13 @@ export type SaisirEnqueteMutation = { saisirEnquete: { __typename: 'EnqueteSuivi
 export type FermetureActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FermetureActionsQuery = { actions: Array<{ id: string, numero: string, intitule: string, statut: StatutAction, dateDebutPrevue: string, dateFinPrevue: string, dateDebutReelle: string | null, dateFinReelle: string | null, stagiaires: Array<(
+export type FermetureActionsQuery = { actions: Array<{ id: string, numero: string, intitule: string, statut: StatutAction | null, dateDebutPrevue: string, dateFinPrevue: string, dateDebutReelle: string | null, dateFinReelle: string | null, stagiaires: Array<(
       { __typename: 'Stagiaire' }
       & { ' $fragmentRefs'?: { 'StagiaireBilanFragment': StagiaireBilanFragment } }
-    )>, bilanPedagogique: (
+    )> | null, bilanPedagogique: (
       { __typename: 'BilanPedagogique' }
       & { ' $fragmentRefs'?: { 'BilanPedagogiqueVueFragment': BilanPedagogiqueVueFragment } }
-    ) }> };
+    ) | null }> };
 
 export const StagiaireBilanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StagiaireBilan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Stagiaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"prenom"}},{"kind":"Field","name":{"kind":"Name","value":"dateEntree"}},{"kind":"Field","name":{"kind":"Name","value":"dateSortie"}},{"kind":"Field","name":{"kind":"Name","value":"finFormation"}},{"kind":"Field","name":{"kind":"Name","value":"libelleMotifSortie"}},{"kind":"Field","name":{"kind":"Name","value":"enquetes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"moment"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"contrat"}}]}}]}}]} as unknown as DocumentNode<StagiaireBilanFragment, unknown>;
 export const BilanPedagogiqueVueFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BilanPedagogiqueVue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BilanPedagogique"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagiairesEntres"}},{"kind":"Field","name":{"kind":"Name","value":"stagiairesSortis"}},{"kind":"Field","name":{"kind":"Name","value":"finsDeFormation"}},{"kind":"Field","name":{"kind":"Name","value":"sortiesAnticipees"}},{"kind":"Field","name":{"kind":"Name","value":"complet"}},{"kind":"Field","name":{"kind":"Name","value":"sortiesParMotif"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enquetes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moment"}},{"kind":"Field","name":{"kind":"Name","value":"attendues"}},{"kind":"Field","name":{"kind":"Name","value":"renseignees"}},{"kind":"Field","name":{"kind":"Name","value":"parSituation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}}]}}]}}]}}]} as unknown as DocumentNode<BilanPedagogiqueVueFragment, unknown>;

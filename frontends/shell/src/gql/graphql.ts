@@ -129,17 +129,17 @@ export type ReinitialiserMotDePasseMutation = { reinitialiserMotDePasse: string 
 export type NoticesActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NoticesActionsQuery = { actions: Array<{ id: string, statut: StatutAction, dateFinPrevue: string }> };
+export type NoticesActionsQuery = { actions: Array<{ id: string, statut: StatutAction | null, dateFinPrevue: string }> };
 
 export type NoticesDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NoticesDecisionsQuery = { actions: Array<{ id: string, numero: string, factures: Array<{ id: string, numero: string, periode: string | null, support: string, statut: StatutFacture, motifRejet: string | null, dateDecision: string | null }>, demandesModification: Array<{ id: string, libelleType: string, etat: EtatDemande, observations: string | null, historique: Array<{ id: string, date: string }> }> }>, demandesModificationStagiaire: Array<{ id: string, etat: EtatDemandeModificationStagiaire, motifRefus: string | null, traiteeLe: string | null, stagiaire: { id: string, nom: string, prenom: string } | null }> };
+export type NoticesDecisionsQuery = { actions: Array<{ id: string, numero: string, factures: Array<{ id: string, numero: string, periode: string | null, support: string, statut: StatutFacture, motifRejet: string | null, dateDecision: string | null }> | null, demandesModification: Array<{ id: string, libelleType: string, etat: EtatDemande, observations: string | null, historique: Array<{ id: string, date: string }> }> }>, demandesModificationStagiaire: Array<{ id: string, etat: EtatDemandeModificationStagiaire, motifRefus: string | null, traiteeLe: string | null, stagiaire: { id: string, nom: string, prenom: string } | null }> };
 
 export type NoticesEcheancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NoticesEcheancesQuery = { actions: Array<{ id: string, numero: string, statut: StatutAction, declarations: Array<{ id: string, mois: string, libelle: string, etat: EtatDeclaration, dateLimiteConfirmation: string }>, aFacturer: Array<{ periode: string, disponible: boolean }> }> };
+export type NoticesEcheancesQuery = { actions: Array<{ id: string, numero: string, statut: StatutAction | null, declarations: Array<{ id: string, mois: string, libelle: string, etat: EtatDeclaration, dateLimiteConfirmation: string }> | null, aFacturer: Array<{ periode: string, disponible: boolean }> | null }> };
 
 
 export const MoiDocument = {"__meta__":{"hash":"sha256:cbed833a2a256c4956be9f2b923753f191614fff75d413533de02b3be29d44f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Moi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifiant"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"raisonSociale"}},{"kind":"Field","name":{"kind":"Name","value":"adresse"}},{"kind":"Field","name":{"kind":"Name","value":"complementAdresse"}},{"kind":"Field","name":{"kind":"Name","value":"codePostal"}},{"kind":"Field","name":{"kind":"Name","value":"ville"}}]}}]}}]}}]} as unknown as DocumentNode<MoiQuery, MoiQueryVariables>;

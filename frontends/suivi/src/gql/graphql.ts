@@ -18,7 +18,7 @@ export type StatutAction =
 export type SuiviActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SuiviActionsQuery = { actions: Array<{ id: string, numero: string, intitule: string, statut: StatutAction }> };
+export type SuiviActionsQuery = { actions: Array<{ id: string, numero: string, intitule: string, statut: StatutAction | null }> };
 
 
 export const SuiviActionsDocument = {"__meta__":{"hash":"sha256:f501029478be0f109ac1c6a0a60df34f027c806b11840449d0d5bb917ea0d573"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuiviActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numero"}},{"kind":"Field","name":{"kind":"Name","value":"intitule"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}}]}}]}}]} as unknown as DocumentNode<SuiviActionsQuery, SuiviActionsQueryVariables>;

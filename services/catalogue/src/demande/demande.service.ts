@@ -1,6 +1,6 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import { parisDay } from "@sigma/kit/clock/clock";
-import { isUniqueViolation } from "@sigma/kit/db/unique-violation";
+import { isUniqueViolation } from "@sigma/kit/db/transaction";
 import { badInput, conflict, notFound } from "@sigma/kit/errors/errors";
 import { Action } from "../action/action.entity.js";
 import { Composante } from "../composante/composante.entity.js";

@@ -4,7 +4,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 /**
  * A Région-validated new real start date that execution must apply, written in the same
  * transaction as the validation; a relay calls execution's appliquerDateDebutReelle until it
- * answers (idempotent by `reference`), so neither a slow nor a stopped execution loses it.
+ * answers (idempotent by `reference`), so neither a slow nor a stopped execution loses it. A
+ * refusal by execution is final: recorded with its reason (`refuseeLe`, `derniereErreur`).
  */
 @Entity("propagation_date_reelle")
 @Index(["appliqueeLe", "prochainEssaiLe"])
@@ -37,4 +38,8 @@ export class PropagationDateReelle {
 
   @Column({ name: "derniere_erreur", type: "varchar", length: 500, nullable: true })
   derniereErreur: string | null;
+
+  /** Epoch ms at which execution refused the date (a business refusal, final: never sent again); the reason is in derniereErreur. */
+  @Column({ name: "refusee_le", type: "bigint", nullable: true, transformer: integerTransformer })
+  refuseeLe: number | null;
 }

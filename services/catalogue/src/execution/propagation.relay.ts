@@ -1,4 +1,5 @@
 import type { Clock } from "@sigma/kit/clock/clock";
+import { describeFailure, isRetryable } from "@sigma/kit/graph/service-client";
 import { IsNull, LessThanOrEqual, type DataSource } from "typeorm";
 import type { ExecutionPort } from "./execution.port.js";
 import { PropagationDateReelle } from "./propagation.entity.js";
@@ -11,12 +12,14 @@ export const backoff = (tentatives: number): number => Math.min(5_000 * 2 ** Mat
 
 /**
  * Sends pending real start dates to execution, oldest first; each stays pending until execution
- * accepts it (a refusal is logged with the reference and retried later, less and less often).
+ * accepts it. When execution cannot be reached (SERVICE_UNAVAILABLE, a timeout…) the row is tried
+ * again later, less and less often; when execution refuses it (BAD_USER_INPUT, NOT_FOUND,
+ * CONFLICT) the refusal is final: recorded with its reason and never sent again.
  */
 export async function relayPropagations(db: DataSource, execution: ExecutionPort, clock: Clock): Promise<number> {
   const now = clock.now().getTime();
   const pending = await db.getRepository(PropagationDateReelle).find({
-    where: { appliqueeLe: IsNull(), prochainEssaiLe: LessThanOrEqual(now) },
+    where: { appliqueeLe: IsNull(), refuseeLe: IsNull(), prochainEssaiLe: LessThanOrEqual(now) },
     order: { id: "ASC" },
     take: 20,
   });
@@ -27,10 +30,22 @@ export async function relayPropagations(db: DataSource, execution: ExecutionPort
       await db.getRepository(PropagationDateReelle).update(row.id, { appliqueeLe: clock.now().getTime(), tentatives: row.tentatives + 1, derniereErreur: null });
       applied += 1;
     } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERREUR);
+      const retry = isRetryable(error);
+      const message = describeFailure(error).slice(0, MAX_ERREUR);
       const tentatives = row.tentatives + 1;
-      await db.getRepository(PropagationDateReelle).update(row.id, { tentatives, derniereErreur: message, prochainEssaiLe: now + backoff(tentatives) });
-      process.stderr.write(`${JSON.stringify({ level: "error", service: "catalogue", msg: "date de début réelle non transmise à execution", reference: row.reference, tentatives, error: message })}\n`);
+      await db
+        .getRepository(PropagationDateReelle)
+        .update(row.id, retry ? { tentatives, derniereErreur: message, prochainEssaiLe: now + backoff(tentatives) } : { tentatives, derniereErreur: message, refuseeLe: clock.now().getTime() });
+      process.stderr.write(
+        `${JSON.stringify({
+          level: "error",
+          service: "catalogue",
+          msg: retry ? "date de début réelle non transmise à execution (nouvel essai plus tard)" : "date de début réelle refusée par execution (définitif)",
+          reference: row.reference,
+          tentatives,
+          error: message,
+        })}\n`,
+      );
     }
   }
   return applied;

@@ -1,6 +1,6 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import { parisDay, type Clock } from "@sigma/kit/clock/clock";
-import { findForUpdate } from "@sigma/kit/db/row-lock";
+import { findForUpdate } from "@sigma/kit/db/transaction";
 import { forbidden, notFound } from "@sigma/kit/errors/errors";
 import type { EntityManager } from "typeorm";
 import { ActionSuivi } from "../action/action-suivi.entity.js";

@@ -21,7 +21,7 @@ export class ActionExecutionResolver {
     private readonly horloge: Horloge,
   ) {}
 
-  @FieldResolver(() => StatutAction, { description: "Statut d'exécution (AO, EC, clôturée, non ouverture)." })
+  @FieldResolver(() => StatutAction, { nullable: true, description: "Statut d'exécution (AO, EC, clôturée, non ouverture)." })
   statut(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<StatutAction> {
     return this.suivis.statut(ctx, requireCaller(ctx), idOf(action.id));
   }
@@ -67,7 +67,7 @@ export class ActionExecutionResolver {
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => [Stagiaire], { description: "Stagiaires inscrits, par nom (l'organisme titulaire et la Région seulement)." })
+  @FieldResolver(() => [Stagiaire], { nullable: true, description: "Stagiaires inscrits, par nom (l'organisme titulaire et la Région seulement)." })
   stagiaires(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Stagiaire[]> {
     return this.stagiaireService.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }

@@ -14,13 +14,13 @@ export class ActionBilanResolver {
   constructor(private readonly enquetes: EnqueteService) {}
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => Boolean, { description: "Vrai quand chaque stagiaire entré a sa fiche de suivi à la sortie : finance attend ce bilan avant le solde." })
+  @FieldResolver(() => Boolean, { nullable: true, description: "Vrai quand chaque stagiaire entré a sa fiche de suivi à la sortie : finance attend ce bilan avant le solde." })
   bilanComplet(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.enquetes.complet(ctx, requireCaller(ctx), idOf(action.id));
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => BilanPedagogique, { description: "Bilan pédagogique : sorties et enquêtes de suivi agrégées." })
+  @FieldResolver(() => BilanPedagogique, { nullable: true, description: "Bilan pédagogique : sorties et enquêtes de suivi agrégées." })
   bilanPedagogique(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<BilanPedagogique> {
     return this.enquetes.bilan(ctx, requireCaller(ctx), idOf(action.id));
   }

@@ -52,7 +52,7 @@ export class ActionDeclarationsResolver {
   constructor(private readonly service: DeclarationService) {}
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => [DeclarationMensuelle], { description: "Déclarations mensuelles, de chaque mois depuis le début réel, la plus ancienne d'abord." })
+  @FieldResolver(() => [DeclarationMensuelle], { nullable: true, description: "Déclarations mensuelles, de chaque mois depuis le début réel, la plus ancienne d'abord." })
   declarations(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<DeclarationMensuelle[]> {
     return this.service.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }

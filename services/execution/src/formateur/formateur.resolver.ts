@@ -12,7 +12,7 @@ export class ActionFormateursResolver {
   constructor(private readonly service: FormateurService) {}
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => [Formateur], { description: "Formateurs de l'action, par nom (l'organisme titulaire et la Région seulement)." })
+  @FieldResolver(() => [Formateur], { nullable: true, description: "Formateurs de l'action, par nom (l'organisme titulaire et la Région seulement)." })
   formateurs(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Formateur[]> {
     return this.service.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }

@@ -20,13 +20,14 @@ export class ActionFinanceResolver {
   ) {}
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => [Facture], { description: "Factures de l'action, dans l'ordre d'émission (l'organisme et la Région seulement)." })
+  @FieldResolver(() => [Facture], { nullable: true, description: "Factures de l'action, dans l'ordre d'émission (l'organisme et la Région seulement)." })
   factures(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Facture[]> {
     return this.factureService.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
   @FieldResolver(() => [FactureAEmettre], {
+    nullable: true,
     description: "« A facturer » : les factures que l'action peut émettre (la première disponible d'abord) et la période en cours. Vide tant que le catalogue ou l'exécution ne répondent pas.",
   })
   aFacturer(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<FactureAEmettre[]> {
@@ -40,7 +41,7 @@ export class ActionFinanceResolver {
   }
 
   @Authorized("ORGANISME", "REGION", "SERVICE")
-  @FieldResolver(() => [FactureSousTraitant], { description: "Factures des sous-traitants saisies par le titulaire." })
+  @FieldResolver(() => [FactureSousTraitant], { nullable: true, description: "Factures des sous-traitants saisies par le titulaire." })
   sousTraitances(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<FactureSousTraitant[]> {
     return this.sousTraitanceService.ofAction(ctx, requireCaller(ctx), idOf(action.id));
   }

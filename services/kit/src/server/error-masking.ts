@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isDatabaseUnavailable, isRetryableConflict } from "../db/transaction.js";
 import { DomainError } from "../errors/errors.js";
 import { errorFields, logger } from "../logging/logger.js";
 
@@ -19,6 +20,9 @@ const SAFE_CODES = new Set([
   "PERSISTED_QUERY_NOT_ALLOWED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
+
+export const CONCURRENT_WRITES = "Des enregistrements simultanés se sont gênés : rien n'a été enregistré, réessayez dans quelques instants.";
+export const DATABASE_UNAVAILABLE = "La base de données est momentanément indisponible : réessayez dans quelques instants.";
 
 /** Apollo Server's own refusals, said in French (the first words identify them). */
 const FRENCH: [RegExp, string][] = [
@@ -48,7 +52,27 @@ export function maskErrors(service: string) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: french(formatted.message), extensions };
     }
+    const downstream = formatted.extensions?.reference;
+    if (code === "INTERNAL_SERVER_ERROR" && typeof downstream === "string" && /^[0-9A-F]{10}$/.test(downstream) && formatted.message === `Erreur interne. Référence : ${downstream}.`) {
+      // Already masked and logged by a subgraph: one reference from end to end.
+      logger().warn({ reference: downstream, origin: service }, "erreur interne d'un sous-graphe");
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, reference: downstream } };
+    }
     const reference = randomBytes(5).toString("hex").toUpperCase();
+    // A driver error, possibly still wrapped in a GraphQLError (no path: raised outside a resolver).
+    const cause = (original as { originalError?: unknown } | null)?.originalError ?? original;
+    if (isDatabaseUnavailable(cause) || isRetryableConflict(cause)) {
+      // The database is restarting or unreachable, or chose this transaction as a deadlock victim
+      // (rolled back): the client may simply try again.
+      const unavailable = isDatabaseUnavailable(cause);
+      logger().warn({ reference, origin: service, ...errorFields(original) }, unavailable ? "base de données indisponible" : "transaction annulée (interblocage)");
+      return {
+        message: unavailable ? DATABASE_UNAVAILABLE : CONCURRENT_WRITES,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE", reference },
+      };
+    }
     logger().error({ reference, origin: service, ...errorFields(original) }, "erreur interne");
     return {
       message: `Erreur interne. Référence : ${reference}.`,

@@ -44,6 +44,15 @@ describe("ActionsTable", () => {
     expect(html).toContain('title="En cours"');
   });
 
+  it("shows « — » for what a stopped subgraph could not give, and catalogue's columns as usual", () => {
+    const partielle = renderToString(<ActionsTable actions={[{ ...actions[0]!, statut: null, stagiaires: null, factures: null }]} />);
+    expect(partielle).toContain("23P0000000_TEST_1");
+    expect(partielle).toContain("01/09/2022");
+    expect(partielle.match(/>—</g)).toHaveLength(3);
+    expect(partielle).not.toContain("FRANCO Francesca");
+    expect(partielle).not.toContain("Aucun");
+  });
+
   it("says when there is nothing to show", () => {
     expect(renderToString(<ActionsTable actions={[]} />)).toContain("Aucune action de formation.");
   });

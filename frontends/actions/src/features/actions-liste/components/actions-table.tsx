@@ -20,11 +20,11 @@ const COLONNES: readonly Colonne<Action>[] = [
     ),
     cle: (a) => a.organisme.raisonSociale,
   },
-  { id: "statut", titre: "Statut", rendu: (a) => <abbr title={LIBELLE_STATUT_ACTION[a.statut]}>{CODE_STATUT_ACTION[a.statut]}</abbr>, cle: (a) => a.statut },
+  { id: "statut", titre: "Statut", rendu: (a) => (a.statut ? <abbr title={LIBELLE_STATUT_ACTION[a.statut]}>{CODE_STATUT_ACTION[a.statut]}</abbr> : "—"), cle: (a) => a.statut ?? "" },
   { id: "annee", titre: "Année", rendu: (a) => a.anneeProgrammation, cle: (a) => a.anneeProgrammation },
   { id: "debut", titre: "Date de début prévue", rendu: (a) => formatDate(a.dateDebutPrevue), cle: (a) => a.dateDebutPrevue },
   { id: "fin", titre: "Date de fin prévue", rendu: (a) => formatDate(a.dateFinPrevue), cle: (a) => a.dateFinPrevue },
-  { id: "stagiaires", titre: "Stagiaires", rendu: (a) => <ListeStagiaires stagiaires={a.stagiaires} />, cle: (a) => a.stagiaires.length },
+  { id: "stagiaires", titre: "Stagiaires", rendu: (a) => <ListeStagiaires stagiaires={a.stagiaires} />, cle: (a) => a.stagiaires?.length ?? -1 },
   { id: "factures", titre: "Factures", rendu: (a) => <ListeFactures factures={a.factures} /> },
 ];
 
@@ -38,6 +38,7 @@ export function ActionsTable({ actions }: { actions: readonly Action[] }) {
 }
 
 function ListeStagiaires({ stagiaires }: { stagiaires: Action["stagiaires"] }) {
+  if (!stagiaires) return <span className="sigma-discret">—</span>; // execution does not answer
   if (stagiaires.length === 0) return <span className="sigma-discret">Aucun</span>;
   return (
     <ul className="sigma-liste">
@@ -51,6 +52,7 @@ function ListeStagiaires({ stagiaires }: { stagiaires: Action["stagiaires"] }) {
 }
 
 function ListeFactures({ factures }: { factures: Action["factures"] }) {
+  if (!factures) return <span className="sigma-discret">—</span>; // finance does not answer
   if (factures.length === 0) return <span className="sigma-discret">Aucune</span>;
   return (
     <ul className="sigma-liste">

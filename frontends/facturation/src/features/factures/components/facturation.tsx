@@ -100,7 +100,7 @@ export function Facturation() {
   if (error && !data) return <Erreur error={error} />;
   const actions = data?.actions ?? [];
   const ouvertes = actions.filter((a) => a.statut === "EC" || a.statut === "CLOTUREE");
-  const factures: FactureSuivie[] = actions.flatMap((a) => getFragmentData(factureSuiviFragment, a.factures).map((f) => ({ ...f, organismeCode: a.organisme.code })));
+  const factures: FactureSuivie[] = actions.flatMap((a) => getFragmentData(factureSuiviFragment, a.factures ?? []).map((f) => ({ ...f, organismeCode: a.organisme.code })));
   const colonnes = colonnesSuiviFactures((periode) => setMessage(`La facture signée a correctement été enregistrée pour la facture ${periode}.`));
   const suivies = facturesDeLOnglet(factures, "suiviFactures");
   const payees = facturesDeLOnglet(factures, "suiviPaiements");
@@ -129,9 +129,9 @@ export function Facturation() {
             <>
               <h2>Factures en attente d'émission</h2>
               {confirmation}
-              {ouvertes.length ? ouvertes.map((a) => <AFacturer key={a.id} action={a} aFacturer={a.aFacturer} onEmise={() => setMessage("La facture a été validée.")} />) : <p className="sigma-vide">Aucune facture en attente d'émission.</p>}
+              {ouvertes.length ? ouvertes.map((a) => <AFacturer key={a.id} action={a} aFacturer={a.aFacturer ?? []} onEmise={() => setMessage("La facture a été validée.")} />) : <p className="sigma-vide">Aucune facture en attente d'émission.</p>}
               {ouvertes.map((a) => (
-                <SousTraitance key={a.id} action={a} sousTraitances={a.sousTraitances} />
+                <SousTraitance key={a.id} action={a} sousTraitances={a.sousTraitances ?? []} />
               ))}
             </>
           ),

@@ -60,8 +60,8 @@ export function Fermeture() {
               {suivies.map((a) => (
                 <section key={a.id} aria-labelledby={`bilans-${a.id}`} className="sigma-bloc-action">
                   <h3 id={`bilans-${a.id}`}>{`${a.numero} - ${a.intitule}`}</h3>
-                  <Bilans numero={a.numero} intitule={a.intitule} stagiaires={a.stagiaires} onEnregistree={setMessage} />
-                  <BilanPedagogique action={a} bilan={a.bilanPedagogique} />
+                  <Bilans numero={a.numero} intitule={a.intitule} stagiaires={a.stagiaires ?? []} onEnregistree={setMessage} />
+                  {a.bilanPedagogique ? <BilanPedagogique action={a} bilan={a.bilanPedagogique} /> : null}
                 </section>
               ))}
             </>
@@ -81,7 +81,7 @@ export function Fermeture() {
               {enCours.map((a) => (
                 <div key={a.id}>
                   {a.statut === "EC" && avant(a.dateFinPrevue, aujourdhui) ? <p className="sigma-pastille sigma-pastille--alerte">{`${a.numero} : en retard de fermeture (fin prévue le ${formatDate(a.dateFinPrevue)})`}</p> : null}
-                  <ClotureAction action={a} stagiaires={getFragmentData(stagiaireBilanFragment, a.stagiaires)} onCloturee={() => setCloturees((ids) => new Set(ids).add(a.id))} />
+                  <ClotureAction action={a} stagiaires={getFragmentData(stagiaireBilanFragment, a.stagiaires ?? [])} onCloturee={() => setCloturees((ids) => new Set(ids).add(a.id))} />
                 </div>
               ))}
               {actions

@@ -23,7 +23,7 @@ const inscriptionStagiairesQuery = graphql(/* GraphQL */ `
   }
 `);
 
-type Stagiaire = InscriptionStagiairesQuery["actions"][number]["stagiaires"][number];
+type Stagiaire = NonNullable<InscriptionStagiairesQuery["actions"][number]["stagiaires"]>[number];
 
 /** Seed 001 § 3.2 « Liste des stagiaires » — the columns the graph provides today. */
 export const COLONNES_STAGIAIRES: readonly Colonne<Stagiaire>[] = [

@@ -28,7 +28,7 @@ export const COLONNES: readonly Colonne<ActionOuverture>[] = [
   { id: "contrat", titre: "N Contrat/Conv.", rendu: (a) => a.numeroContrat, cle: (a) => a.numeroContrat },
   { id: "numero", titre: "N° Action", rendu: (a) => <span className="sigma-nowrap">{a.numero}</span>, cle: (a) => a.numero, enTeteDeLigne: true },
   { id: "intitule", titre: "Intitulé de l'action", rendu: (a) => a.intitule, cle: (a) => a.intitule },
-  { id: "statut", titre: "Statut", rendu: (a) => <abbr title={LIBELLE_STATUT_ACTION[a.statut]}>{CODE_STATUT_ACTION[a.statut]}</abbr> },
+  { id: "statut", titre: "Statut", rendu: (a) => (a.statut ? <abbr title={LIBELLE_STATUT_ACTION[a.statut]}>{CODE_STATUT_ACTION[a.statut]}</abbr> : "—") },
   { id: "annee", titre: "Année", rendu: (a) => a.anneeProgrammation, cle: (a) => a.anneeProgrammation },
   { id: "debut", titre: "Date de début prévue", rendu: (a) => formatDate(a.dateDebutPrevue), cle: (a) => a.dateDebutPrevue },
   { id: "fin", titre: "Date de fin prévue", rendu: (a) => formatDate(a.dateFinPrevue), cle: (a) => a.dateFinPrevue },

@@ -101,7 +101,7 @@ export const useDecisionsRegion: SourceNotices = (role) => {
     if (!data) return [];
     const actions = data.actions.map((a) => ({
       numero: a.numero,
-      factures: a.factures,
+      factures: a.factures ?? [],
       demandes: a.demandesModification.map((d) => ({ ...d, dateDecision: jourParis(d.historique.at(-1)?.date) })),
     }));
     const fiches = data.demandesModificationStagiaire.map((d) => ({ ...d, dateDecision: jourParis(d.traiteeLe) }));
@@ -115,7 +115,7 @@ export const useDecisionsRegion: SourceNotices = (role) => {
  */
 export const useEcheances: SourceNotices = (role) => {
   const { data } = useQuery(noticesEcheancesQuery, { skip: role !== "ORGANISME", pollInterval: RAFRAICHISSEMENT_MS });
-  return useMemo(() => (data ? noticesDesEcheances(data.actions) : []), [data]);
+  return useMemo(() => (data ? noticesDesEcheances(data.actions.map((a) => ({ ...a, declarations: a.declarations ?? [], aFacturer: a.aFacturer ?? [] }))) : []), [data]);
 };
 
 /** Every source, plus what the micro-frontends publish (publierNotice), newest last; dismissed ones hidden. */

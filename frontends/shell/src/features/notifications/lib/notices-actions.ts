@@ -3,7 +3,8 @@ import type { Notice } from "@sigma/ui-kit/lib/notices";
 import type { StatutAction } from "../../../gql/graphql";
 
 export interface ActionSuivie {
-  statut: StatutAction;
+  /** Null while execution does not answer. */
+  statut: StatutAction | null;
   dateFinPrevue: string;
 }
 

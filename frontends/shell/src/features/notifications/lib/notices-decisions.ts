@@ -83,7 +83,7 @@ export function noticesDesDecisions(actions: readonly ActionDecisions[], fiches:
 
 export interface ActionEcheances {
   numero: string;
-  statut: string;
+  statut: string | null;
   declarations: readonly { mois: string; libelle: string; etat: "EN_COURS" | "A_CONFIRMER" | "CONFIRMEE" | "EN_RETARD"; dateLimiteConfirmation: string }[];
   aFacturer: readonly { periode: string; disponible: boolean }[];
 }
