@@ -4,8 +4,16 @@ import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "@sigma/kit/config/env";
 
-/** `../shared/lheo/lheo-2.3.xsd` from the repository root (CI), or from a parent of it (a worktree). */
+/**
+ * `SIGMA_LHEO_XSD` when set (.ci/node24 runs a copy of the tree elsewhere), else
+ * `../shared/lheo/lheo-2.3.xsd` from the repository root (CI), or from a parent of it (a worktree).
+ */
 export function lheoSchema(): string {
+  const configured = process.env.SIGMA_LHEO_XSD;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`lheo-2.3.xsd introuvable : SIGMA_LHEO_XSD=${configured}`);
+    return configured;
+  }
   for (let dir = repoRoot; ; dir = path.dirname(dir)) {
     const candidate = path.resolve(dir, "../shared/lheo/lheo-2.3.xsd");
     if (existsSync(candidate)) return candidate;
