@@ -36,7 +36,7 @@ export const COLONNES: readonly Colonne<ActionOuverture>[] = [
     id: "gestion",
     titre: "Gestion",
     rendu: (a) => (
-      <Link to={encodeURIComponent(a.numero)} aria-label={`Ouvrir l'action ${a.numero}`}>
+      <Link to={`/ouverture/${encodeURIComponent(a.numero)}`} aria-label={`Ouvrir l'action ${a.numero}`}>
         Ouvrir l'action
       </Link>
     ),
