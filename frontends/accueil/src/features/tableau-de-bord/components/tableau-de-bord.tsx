@@ -40,7 +40,7 @@ export const indicateursFragment = graphql(/* GraphQL */ `
 
 /** The home page of seed 003: « MES ACTIONS » and « INDICATEURS DE SUIVI » side by side (the graph's tableauDeBord), then the actions. */
 export function TableauDeBord() {
-  const { data, loading, error } = useQuery(accueilQuery);
+  const { data, loading, error } = useQuery(accueilQuery, { fetchPolicy: "cache-and-network" });
   if (loading && !data) return <Chargement>Chargement du tableau de bord…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   if (!data) return null;

@@ -45,7 +45,7 @@ export const COLONNES: readonly Colonne<ActionOuverture>[] = [
 
 /** Seed 003 step 1–2: the actions « en attente d'ouverture », each with « Ouvrir l'action ». */
 export function ActionsAOuvrir() {
-  const { data, loading, error } = useQuery(ouvertureActionsQuery);
+  const { data, loading, error } = useQuery(ouvertureActionsQuery, { fetchPolicy: "cache-and-network" });
   if (loading && !data) return <Chargement>Chargement des actions…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   const enAttente = (data?.actions ?? []).filter((a) => a.statut === "AO");

@@ -103,14 +103,26 @@ function BlocAction({ action }: { action: ActionSuivi }) {
               })
             }
           />
-          <DeclarationDuMois actionId={action.id} numero={action.numero} mois={mois} fse={action.financementFse} />
+          <DeclarationDuMois
+            actionId={action.id}
+            numero={action.numero}
+            mois={mois}
+            fse={action.financementFse}
+            garderLeMois={() =>
+              setRecherche((r) => {
+                r.set(cle, mois);
+                return r;
+              })
+            }
+          />
         </>
       )}
     </div>
   );
 }
 
-function DeclarationDuMois({ actionId, numero, mois, fse }: { actionId: string; numero: string; mois: string; fse: boolean }) {
+/** One month: its recap and its confirmation (the view stays on the confirmed month, not on the next one it opens). */
+function DeclarationDuMois({ actionId, numero, mois, fse, garderLeMois }: { actionId: string; numero: string; mois: string; fse: boolean; garderLeMois: () => void }) {
   const { data, loading, error } = useQuery(declarationQuery, { variables: { actionId, mois }, fetchPolicy: "cache-and-network" });
   const [message, setMessage] = useState<string | null>(null);
   const [confirmer, confirmation] = useMutation(confirmerMutation, { refetchQueries: ["SuiviActions", "DeclarationMois"] });
@@ -138,6 +150,7 @@ function DeclarationDuMois({ actionId, numero, mois, fse }: { actionId: string; 
             isDisabled={!d.confirmable || confirmation.loading}
             onConfirmer={() => {
               setMessage(null);
+              garderLeMois();
               void confirmer({ variables: { actionId, mois } }).then(
                 () => setMessage(`La déclaration de ${d.libelle} a été confirmée : elle peut faire l'objet d'une facturation.`),
                 () => undefined,
