@@ -14,14 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment LigneActionAccueil on Action {\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n": typeof types.LigneActionAccueilFragmentDoc,
+    "\n  fragment LigneActionAccueil on Action {\n    __typename\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n": typeof types.LigneActionAccueilFragmentDoc,
     "\n  query Accueil {\n    moi {\n      id\n      role\n      organisme {\n        id\n        raisonSociale\n      }\n    }\n    tableauDeBord {\n      ...IndicateursAccueil\n    }\n    actions {\n      id\n      statut\n      ...LigneActionAccueil\n    }\n  }\n": typeof types.AccueilDocument,
-    "\n  fragment IndicateursAccueil on TableauDeBord {\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n": typeof types.IndicateursAccueilFragmentDoc,
+    "\n  fragment IndicateursAccueil on TableauDeBord {\n    __typename\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n": typeof types.IndicateursAccueilFragmentDoc,
 };
 const documents: Documents = {
-    "\n  fragment LigneActionAccueil on Action {\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n": types.LigneActionAccueilFragmentDoc,
+    "\n  fragment LigneActionAccueil on Action {\n    __typename\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n": types.LigneActionAccueilFragmentDoc,
     "\n  query Accueil {\n    moi {\n      id\n      role\n      organisme {\n        id\n        raisonSociale\n      }\n    }\n    tableauDeBord {\n      ...IndicateursAccueil\n    }\n    actions {\n      id\n      statut\n      ...LigneActionAccueil\n    }\n  }\n": types.AccueilDocument,
-    "\n  fragment IndicateursAccueil on TableauDeBord {\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n": types.IndicateursAccueilFragmentDoc,
+    "\n  fragment IndicateursAccueil on TableauDeBord {\n    __typename\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n": types.IndicateursAccueilFragmentDoc,
 };
 
 /**
@@ -41,7 +41,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LigneActionAccueil on Action {\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n"): (typeof documents)["\n  fragment LigneActionAccueil on Action {\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n"];
+export function graphql(source: "\n  fragment LigneActionAccueil on Action {\n    __typename\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n"): (typeof documents)["\n  fragment LigneActionAccueil on Action {\n    __typename\n    id\n    numero\n    intitule\n    numeroContrat\n    anneeProgrammation\n    statut\n    dateDebutReelle\n    dateFinPrevue\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -49,7 +49,7 @@ export function graphql(source: "\n  query Accueil {\n    moi {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IndicateursAccueil on TableauDeBord {\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n"): (typeof documents)["\n  fragment IndicateursAccueil on TableauDeBord {\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n"];
+export function graphql(source: "\n  fragment IndicateursAccueil on TableauDeBord {\n    __typename\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n"): (typeof documents)["\n  fragment IndicateursAccueil on TableauDeBord {\n    __typename\n    actionsEnAttenteOuverture\n    actionsEnCours\n    actionsEnRetardFermeture\n    inscriptionsEnAttente\n    declarationsEnAttente\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,7 +3,7 @@ import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import { IndicateursDeSuivi, MesActions } from "../components/tableau-de-bord";
 
-const indicateurs = { actionsEnAttenteOuverture: 14, actionsEnCours: 42, actionsEnRetardFermeture: 0, inscriptionsEnAttente: 7, declarationsEnAttente: 118 };
+const indicateurs = { __typename: "TableauDeBord" as const, actionsEnAttenteOuverture: 14, actionsEnCours: 42, actionsEnRetardFermeture: 0, inscriptionsEnAttente: 7, declarationsEnAttente: 118 };
 
 /** The labels and value of each « li » of a panel, in order. */
 const lignes = (html: string) => [...html.matchAll(/<li><span>(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/span><span class="([^"]+)">(\d+)</g)].map((m) => [m[1], m[3], m[2]]);

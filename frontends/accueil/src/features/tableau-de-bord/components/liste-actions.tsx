@@ -6,6 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 
 export const ligneActionFragment = graphql(/* GraphQL */ `
   fragment LigneActionAccueil on Action {
+    __typename
     id
     numero
     intitule

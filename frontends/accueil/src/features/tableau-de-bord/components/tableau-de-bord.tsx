@@ -30,6 +30,7 @@ const accueilQuery = graphql(/* GraphQL */ `
 
 export const indicateursFragment = graphql(/* GraphQL */ `
   fragment IndicateursAccueil on TableauDeBord {
+    __typename
     actionsEnAttenteOuverture
     actionsEnCours
     actionsEnRetardFermeture

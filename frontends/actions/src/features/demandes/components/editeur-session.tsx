@@ -13,6 +13,7 @@ import type { Demande } from "./demande-page";
 
 export const sessionEditeeFragment = graphql(/* GraphQL */ `
   fragment SessionEditee on Session {
+    __typename
     id
     numero
     dateDebut

@@ -2,6 +2,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 
 export const evenementFragment = graphql(/* GraphQL */ `
   fragment EvenementHistorique on EvenementHistorique {
+    __typename
     id
     action
     auteur

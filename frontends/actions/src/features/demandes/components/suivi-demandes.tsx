@@ -13,6 +13,7 @@ import { Historique } from "./historique";
 
 export const suiviDemandesFragment = graphql(/* GraphQL */ `
   fragment SuiviDemandesAction on Action {
+    __typename
     id
     numero
     composantes {

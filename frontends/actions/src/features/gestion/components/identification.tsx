@@ -4,6 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 
 export const identificationFragment = graphql(/* GraphQL */ `
   fragment IdentificationAction on Action {
+    __typename
     intitule
     numero
     numeroContrat

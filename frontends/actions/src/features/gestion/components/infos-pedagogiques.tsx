@@ -4,6 +4,7 @@ import type { TypePrestation } from "../../../gql/graphql";
 
 export const infosPedagogiquesFragment = graphql(/* GraphQL */ `
   fragment InfosPedagogiquesAction on Action {
+    __typename
     composantes {
       id
       numero

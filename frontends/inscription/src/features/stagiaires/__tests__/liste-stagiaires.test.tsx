@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { colonnesStagiaires } from "../components/liste-stagiaires";
 
 const stagiaires = [
-  { id: "1", nom: "Nadal", prenom: "Rafael", dateEntree: "2007-02-12", dateSortie: null, complet: true, champsManquants: [] },
-  { id: "2", nom: "BORG", prenom: "Bjon", dateEntree: "2007-01-11", dateSortie: "2007-06-13", complet: false, champsManquants: ["Prescripteur"] },
+  { __typename: "Stagiaire" as const, id: "1", nom: "Nadal", prenom: "Rafael", dateEntree: "2007-02-12", dateSortie: null, complet: true, champsManquants: [] },
+  { __typename: "Stagiaire" as const, id: "2", nom: "BORG", prenom: "Bjon", dateEntree: "2007-01-11", dateSortie: "2007-06-13", complet: false, champsManquants: ["Prescripteur"] },
 ];
 
 describe("Inscription — seed 001 § 3.2 « Liste des stagiaires »", () => {

@@ -17,6 +17,7 @@ import { SortieStagiaire } from "./sortie-stagiaire";
 
 export const stagiaireFicheFragment = graphql(/* GraphQL */ `
   fragment StagiaireFiche on Stagiaire {
+    __typename
     id
     civilite
     nom

@@ -25,6 +25,7 @@ const importerMutation = graphql(/* GraphQL */ `
 
 export const rapportFragment = graphql(/* GraphQL */ `
   fragment RapportImportStagiaires on RapportImport {
+    __typename
     importe
     lignesAcceptees
     lignesRefusees {

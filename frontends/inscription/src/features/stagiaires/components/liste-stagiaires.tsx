@@ -25,6 +25,7 @@ const inscriptionStagiairesQuery = graphql(/* GraphQL */ `
 
 export const ligneStagiaireFragment = graphql(/* GraphQL */ `
   fragment LigneStagiaire on Stagiaire {
+    __typename
     id
     nom
     prenom

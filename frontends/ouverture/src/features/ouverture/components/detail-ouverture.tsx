@@ -65,8 +65,8 @@ export function DetailOuverture() {
   const [confirmer, setConfirmer] = useState<"ouvrir" | "non" | null>(null);
   const [motif, setMotif] = useState("");
   const [message, setMessage] = useState<string | null>(null);
-  const [ouvrir, ouverture] = useMutation(ouvrirMutation, { refetchQueries: ["OuvertureActions"] });
-  const [declarer, nonOuverture] = useMutation(nonOuvertureMutation, { refetchQueries: ["OuvertureActions"] });
+  const [ouvrir, ouverture] = useMutation(ouvrirMutation, { refetchQueries: ["OuvertureActions", "DetailOuverture"], awaitRefetchQueries: true });
+  const [declarer, nonOuverture] = useMutation(nonOuvertureMutation, { refetchQueries: ["OuvertureActions", "DetailOuverture"], awaitRefetchQueries: true });
   if (loading && !data) return <Chargement>Chargement de l'action…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   const action = data?.action;

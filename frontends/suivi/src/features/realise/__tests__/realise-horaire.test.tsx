@@ -16,6 +16,7 @@ const ligne = (id: string, nom: string, prenom: string, c: string, e: string, ex
 
 /** Seed 001 § 3.5's recap of January 2007: 65 hc + 74 he = 139. */
 const declaration = {
+  __typename: "DeclarationMensuelle" as const,
   mois: "2007-01",
   libelle: "Janvier 2007",
   etat: "A_CONFIRMER" as const,

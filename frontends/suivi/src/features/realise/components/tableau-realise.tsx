@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 
 export const recapFragment = graphql(/* GraphQL */ `
   fragment RecapDeclaration on DeclarationMensuelle {
+    __typename
     mois
     libelle
     etat
