@@ -52,6 +52,16 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
 
   it("GR237 creates a session with an information collective, registers trainees, opens the action, enters and confirms January", { timeout: 420_000 }, async () => {
     const { page: p, erreurs } = await nouvellePage(browser);
+    try {
+      await parcours(p, erreurs);
+    } catch (error) {
+      // The screen as it was when a step failed, beside the others.
+      await capturer(p, "of-echec");
+      throw error;
+    }
+  });
+
+  async function parcours(p: Page, erreurs: string[]): Promise<void> {
     await connecter(p, stack.shellUrl, "GR237");
 
     // Accueil (seed 003): the counters of the graph's tableauDeBord, and the action list.
@@ -78,8 +88,9 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
 
     // Actions de formation → Gestion → Demande de modification de données (seed 004).
     await ouvrirRubrique(p, "Actions de formation", "Actions de formation");
+    await p.getByRole("row").filter({ hasText: ACTION }).waitFor();
     await p.getByRole("link", { name: `Gérer l'action de formation ${ACTION}` }).click();
-    await p.getByRole("heading", { name: `Gestion de l'action de formation ${ACTION}` }).waitFor();
+    await p.getByRole("heading", { level: 2, name: `Gestion de l'action de formation ${ACTION}` }).waitFor();
     await p.getByText("GRETA", { exact: false }).first().waitFor();
     await ecran(p, "gestion-identification", "Gestion — Identification");
     await p.getByRole("tab", { name: "Infos pédagogiques" }).click();
@@ -191,11 +202,13 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await p.getByText("Choisissez un fichier CSV.").waitFor();
     const fichier = p.getByLabel("Fichier CSV");
     await fichier.setInputFiles({ name: "stagiaires.csv", mimeType: "text/csv", buffer: Buffer.from(CSV_REFUSE, "utf8") });
+    await p.getByText(`Fichier choisi : stagiaires.csv (${CSV_REFUSE.length} caractères)`).waitFor();
     await p.getByRole("button", { name: "Importer", exact: true }).click();
     await message(p, "alert", "Aucune ligne n'a été enregistrée : 1 ligne(s) refusée(s).");
     await expect(p.getByRole("table", { name: "Compte rendu de l'import" }).getByRole("row").nth(1).innerText()).resolves.toMatch(/^3\s+.*code postal/i);
     await ecran(p, "import-refus", "Import CSV — lignes refusées");
     await fichier.setInputFiles({ name: "stagiaires.csv", mimeType: "text/csv", buffer: Buffer.from(CSV_BON, "utf8") });
+    await p.getByText(`Fichier choisi : stagiaires.csv (${CSV_BON.length} caractères)`).waitFor();
     await p.getByRole("button", { name: "Importer", exact: true }).click();
     await message(p, "status", "2 stagiaire(s) importé(s) (lignes 2, 3).");
     await ecran(p, "import-accepte", "Import CSV — accepté");
@@ -274,5 +287,5 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await expect.poll(() => indicateurs(p, "Indicateurs de suivi"), { timeout: 15_000 }).toEqual(["Inscriptions en attente\n0", "Déclarations de réalisations en attente\n0"]);
     await capturer(p, "of-accueil-fin");
     expect(erreurs.filter((e) => !/status of 4\d\d|Failed to load resource/.test(e))).toEqual([]);
-  });
+  }
 });

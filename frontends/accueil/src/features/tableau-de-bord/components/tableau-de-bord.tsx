@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useQuery } from "@apollo/client/react";
 import { GraphiqueBarres } from "@sigma/ui-kit/components/graphique-barres";
 import { Chargement, Erreur } from "@sigma/ui-kit/components/status";
@@ -41,7 +42,7 @@ export const indicateursFragment = graphql(/* GraphQL */ `
 
 /** The home page of seed 003: « MES ACTIONS » and « INDICATEURS DE SUIVI » side by side (the graph's tableauDeBord), then the actions. */
 export function TableauDeBord() {
-  const { data, loading, error } = useQuery(accueilQuery, { fetchPolicy: "cache-and-network" });
+  const { data, loading, error } = useQuery(accueilQuery, { fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement du tableau de bord…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   if (!data) return null;

@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { ConfirmationControlee } from "@sigma/ui-kit/components/confirmation-controlee";
 import { Chargement, Erreur } from "@sigma/ui-kit/components/status";
@@ -86,7 +87,7 @@ export type Demande = NonNullable<DemandeModificationQuery["demandeModification"
  */
 export function DemandePage() {
   const { numero = "", demandeId = "" } = useParams();
-  const { data, loading, error } = useQuery(demandeQuery, { variables: { id: demandeId }, fetchPolicy: "cache-and-network" });
+  const { data, loading, error } = useQuery(demandeQuery, { variables: { id: demandeId }, fetchPolicy: SANS_CACHE });
   const [etape, setEtape] = useState<"saisie" | "recap" | null>(null);
   if (loading && !data) return <Chargement>Chargement de la demande…</Chargement>;
   if (error && !data) return <Erreur error={error} />;

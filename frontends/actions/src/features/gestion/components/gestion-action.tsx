@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useQuery } from "@apollo/client/react";
 import { Onglets } from "@sigma/ui-kit/components/onglets";
 import { Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
@@ -28,7 +29,7 @@ export function GestionAction() {
   const { numero = "" } = useParams();
   const [recherche] = useSearchParams();
   const message = (useLocation().state as { message?: string } | null)?.message;
-  const { data, loading, error } = useQuery(gestionActionQuery, { variables: { numero }, fetchPolicy: "cache-and-network" });
+  const { data, loading, error } = useQuery(gestionActionQuery, { variables: { numero }, fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement de l'action…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   const action = data?.action;

@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Champ } from "@sigma/ui-kit/components/champ";
 import { ChampDate } from "@sigma/ui-kit/components/champ-date";
@@ -110,7 +111,7 @@ export function FicheStagiaire() {
   const { actionId = "", stagiaireId } = useParams();
   const { data, loading, error } = useQuery(ficheQuery, {
     variables: { actionId, stagiaireId: stagiaireId ?? "0", avecStagiaire: Boolean(stagiaireId) },
-    fetchPolicy: "cache-and-network",
+    fetchPolicy: SANS_CACHE,
   });
   if (loading && !data) return <Chargement>Chargement de la fiche…</Chargement>;
   if (error && !data) return <Erreur error={error} />;

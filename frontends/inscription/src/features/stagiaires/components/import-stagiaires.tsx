@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
 import { useId, useState } from "react";
@@ -42,7 +43,7 @@ export const COLONNES_CSV =
 export function ImportStagiaires() {
   const { actionId = "" } = useParams();
   const id = useId();
-  const { data, loading, error } = useQuery(actionImportQuery, { variables: { id: actionId } });
+  const { data, loading, error } = useQuery(actionImportQuery, { variables: { id: actionId }, fetchPolicy: SANS_CACHE });
   const [fichier, setFichier] = useState<{ nom: string; contenu: string } | null>(null);
   const [partiel, setPartiel] = useState(false);
   const [erreur, setErreur] = useState<string | null>(null);
@@ -97,6 +98,7 @@ export function ImportStagiaires() {
               setFichier(file ? { nom: file.name, contenu: await file.text() } : null);
             }}
           />
+          {fichier ? <span className="sigma-champ__aide">{`Fichier choisi : ${fichier.nom} (${fichier.contenu.length} caractères)`}</span> : null}
           {erreur ? (
             <span id={`${id}-erreur`} className="sigma-champ__erreur">
               {erreur}

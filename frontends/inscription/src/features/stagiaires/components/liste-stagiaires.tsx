@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { DialogueConfirmation } from "@sigma/ui-kit/components/dialogue-confirmation";
 import { Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
@@ -79,7 +80,7 @@ export function colonnesStagiaires(actionId: string, onSupprimer?: (s: Stagiaire
 /** One table per action waiting or running: « Tableau récapitulatif des stagiaires déclarés pour l'action : … », « Nouveau stagiaire », « Importer ». */
 export function ListeStagiaires() {
   const message = (useLocation().state as { message?: string } | null)?.message;
-  const { data, loading, error } = useQuery(inscriptionStagiairesQuery, { fetchPolicy: "cache-and-network" });
+  const { data, loading, error } = useQuery(inscriptionStagiairesQuery, { fetchPolicy: SANS_CACHE });
   const [supprime, setSupprime] = useState<string | null>(null);
   const [supprimer, suppression] = useMutation(supprimerStagiaireMutation, { refetchQueries: ["InscriptionStagiaires"] });
   if (loading && !data) return <Chargement>Chargement des stagiaires…</Chargement>;

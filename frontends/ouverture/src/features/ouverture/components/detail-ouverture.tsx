@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { ChampDate } from "@sigma/ui-kit/components/champ-date";
 import { ConfirmationControlee } from "@sigma/ui-kit/components/confirmation-controlee";
@@ -58,7 +59,7 @@ const nonOuvertureMutation = graphql(/* GraphQL */ `
  */
 export function DetailOuverture() {
   const { numero = "" } = useParams();
-  const { data, loading, error } = useQuery(detailOuvertureQuery, { variables: { numero }, fetchPolicy: "cache-and-network" });
+  const { data, loading, error } = useQuery(detailOuvertureQuery, { variables: { numero }, fetchPolicy: SANS_CACHE });
   const [dateReelle, setDateReelle] = useState<string | null>(null);
   const [frequence, setFrequence] = useState<FrequencePaiement | null>("MENSUEL");
   const [erreurs, setErreurs] = useState<Erreurs>({});

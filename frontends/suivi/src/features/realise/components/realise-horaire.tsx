@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Choix } from "@sigma/ui-kit/components/choix";
 import { DialogueConfirmation } from "@sigma/ui-kit/components/dialogue-confirmation";
@@ -55,7 +56,7 @@ const confirmerMutation = graphql(/* GraphQL */ `
 
 /** The running actions, each with seed 001 § 3.5's « Tableau récapitulatif du réalisé horaire de l'action » for a month. */
 export function RealiseHoraire() {
-  const { data, loading, error } = useQuery(suiviActionsQuery, { fetchPolicy: "cache-and-network" });
+  const { data, loading, error } = useQuery(suiviActionsQuery, { fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement des actions en cours…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   const enCours = (data?.actions ?? []).filter((a) => a.statut === "EC");
@@ -123,7 +124,7 @@ function BlocAction({ action }: { action: ActionSuivi }) {
 
 /** One month: its recap and its confirmation (the view stays on the confirmed month, not on the next one it opens). */
 function DeclarationDuMois({ actionId, numero, mois, fse, garderLeMois }: { actionId: string; numero: string; mois: string; fse: boolean; garderLeMois: () => void }) {
-  const { data, loading, error } = useQuery(declarationQuery, { variables: { actionId, mois }, fetchPolicy: "cache-and-network" });
+  const { data, loading, error } = useQuery(declarationQuery, { variables: { actionId, mois }, fetchPolicy: SANS_CACHE });
   const [message, setMessage] = useState<string | null>(null);
   const [confirmer, confirmation] = useMutation(confirmerMutation, { refetchQueries: ["SuiviActions", "DeclarationMois"] });
   if (loading && !data) return <Chargement>Chargement de la déclaration…</Chargement>;

@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Champ } from "@sigma/ui-kit/components/champ";
 import { ChampDate } from "@sigma/ui-kit/components/champ-date";
@@ -59,7 +60,7 @@ const saisirMutation = graphql(/* GraphQL */ `
 /** Seed 001 § 3.5 « Saisie des heures » of one trainee for one month: « Suivi horaire » and the absence periods. */
 export function SaisieHeures() {
   const { actionId = "", mois = "", stagiaireId = "" } = useParams();
-  const { data, loading, error } = useQuery(saisieQuery, { variables: { actionId, mois, stagiaireId }, fetchPolicy: "network-only" });
+  const { data, loading, error } = useQuery(saisieQuery, { variables: { actionId, mois, stagiaireId }, fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement de la saisie…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   if (!data?.stagiaire || !data.declaration) return <Erreur>Stagiaire ou déclaration introuvable.</Erreur>;
