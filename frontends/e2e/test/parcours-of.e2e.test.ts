@@ -196,11 +196,11 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await message(p, "status", "La fiche de KOURNIKOVA Anna a été enregistrée.");
 
     // CSV import: one refused line refuses the file (the line report), then the corrected file.
-    await p.getByRole("link", { name: `Importer des stagiaires (CSV) pour l'action ${ACTION}` }).click();
+    await p.getByRole("link", { name: `Importer un fichier CSV pour l'action ${ACTION}` }).click();
     await p.getByRole("heading", { name: "Import de stagiaires (fichier CSV)" }).waitFor();
     await p.getByRole("button", { name: "Importer", exact: true }).click();
     await p.getByText("Choisissez un fichier CSV.").waitFor();
-    const fichier = p.getByLabel("Fichier CSV");
+    const fichier = p.getByRole("main").locator("input[type=file]");
     await fichier.setInputFiles({ name: "stagiaires.csv", mimeType: "text/csv", buffer: Buffer.from(CSV_REFUSE, "utf8") });
     await p.getByText(`Fichier choisi : stagiaires.csv (${CSV_REFUSE.length} caractères)`).waitFor();
     await p.getByRole("button", { name: "Importer", exact: true }).click();

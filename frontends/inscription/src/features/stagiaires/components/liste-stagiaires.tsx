@@ -134,7 +134,7 @@ function BlocAction({
         <Link className="sigma-bouton" to={`/inscription/action/${action.id}/nouveau`} aria-label={`Nouveau stagiaire pour l'action ${action.numero}`}>
           Nouveau stagiaire
         </Link>
-        <Link className="sigma-bouton sigma-bouton--secondaire" to={`/inscription/action/${action.id}/import`} aria-label={`Importer des stagiaires (CSV) pour l'action ${action.numero}`}>
+        <Link className="sigma-bouton sigma-bouton--secondaire" to={`/inscription/action/${action.id}/import`} aria-label={`Importer un fichier CSV pour l'action ${action.numero}`}>
           Importer un fichier CSV
         </Link>
       </p>
