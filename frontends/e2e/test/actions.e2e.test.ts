@@ -61,6 +61,8 @@ describe.skipIf(!hasChromium)("shell + micro-frontend « Actions de formation »
     await connecter(page);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Accueil");
     await page.getByRole("navigation").getByRole("link", { name: "Actions de formation" }).click();
+    // The home page lists the actions too: wait for the section's own page.
+    await page.getByRole("heading", { level: 1, name: "Actions de formation" }).waitFor();
     const ligne = page.getByRole("row").filter({ hasText: "23P0000000_TEST_1" });
     await ligne.waitFor();
 

@@ -103,14 +103,17 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     expect(await menu(p)).toEqual(MENU_OF);
     await expect(p.getByRole("banner").innerText()).resolves.toContain("ORGANISME TEST PRF 23");
 
-    // Accueil (seed 003): MES ACTIONS from `actions { statut }`; the execution counts come later.
+    // Accueil (seed 003): MES ACTIONS and INDICATEURS DE SUIVI from the graph's tableauDeBord.
     await p.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
     await expect(indicateurs(p, "Mes actions")).resolves.toEqual([
       "Actions en attente d'ouverture\n0",
       "Actions en cours\n1",
       "Actions en retard de fermeture\n1",
     ]);
-    await expect(p.getByRole("region", { name: "Indicateurs de suivi" }).innerText()).resolves.toContain("Données disponibles prochainement");
+    const suivi = await indicateurs(p, "Indicateurs de suivi");
+    expect(suivi).toHaveLength(2);
+    expect(suivi[0]).toMatch(/^Inscriptions en attente\n\d+$/);
+    expect(suivi[1]).toMatch(/^Déclarations de réalisations en attente\n\d+$/);
     await p.getByRole("figure").locator("svg.recharts-surface").waitFor();
     await p.getByRole("region", { name: "Notifications" }).getByText("1 action en retard de fermeture : la date de fin prévue est dépassée.").waitFor();
     await verifierAccessibilite(p, "Accueil");
@@ -135,8 +138,8 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     await expect(p.getByRole("columnheader", { name: "Nom", exact: true }).first().getAttribute("aria-sort")).resolves.toBe("descending");
     await expect(p.getByRole("grid").first().getByRole("rowheader").allInnerTexts()).resolves.toEqual(["NADAL", "KOURNIKOVA", "FRANCO", "BORG"]);
     await ouvrirRubrique(p, "Suivi des réalisations", "Suivi des réalisations");
-    await expect(p.getByRole("grid").first().getByRole("columnheader").allInnerTexts()).resolves.toContain("Saisie horaire");
-    await p.getByText("Données disponibles prochainement").first().waitFor();
+    const realise = p.getByRole("table", { name: /^Tableau récapitulatif du réalisé horaire de l'action 23P0000000_TEST_1/ });
+    await expect(realise.getByRole("columnheader").allInnerTexts()).resolves.toContain("Saisie horaire");
     await ouvrirRubrique(p, "Validation / Facturation", "Validation / Facturation");
     await expect(p.getByRole("tab").allInnerTexts()).resolves.toEqual(["Suivi des validations", "A facturer", "Suivi des factures", "Suivi des paiements"]);
     const facture = p.getByRole("row").filter({ hasText: "Septembre 2022 - Novembre 2022" });
@@ -217,7 +220,7 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
       for (const secret of ["23P0000000_TEST_1", "LOT TEST FORFAIT", "FRANCO", "KOURNIKOVA", "NADAL", "3 175,00", "ORGANISME TEST PRF 23"]) expect(texte).not.toContain(secret);
     }
 
-    // Ouverture: its AO action, then the opening form (the mutation comes with execution).
+    // Ouverture: its AO action, then the opening form, checked as the server checks it.
     await ouvrirRubrique(p, "Ouverture", "Ouverture de l'action");
     await p.getByRole("link", { name: "Ouvrir l'action 23C00390257_1" }).click();
     await p.getByRole("heading", { name: "Détail de l'ouverture" }).waitFor();
@@ -225,7 +228,8 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     await jour.focus();
     await p.keyboard.type("05012023");
     await expect(p.getByRole("group", { name: /Date de début réelle/ }).innerText()).resolves.toMatch(/05\s*\/\s*01\s*\/\s*2023/);
-    await expect(p.getByRole("button", { name: "Valider le formulaire" }).isDisabled()).resolves.toBe(true);
+    await p.getByRole("button", { name: "Valider le formulaire" }).click();
+    await p.getByText("Pour une action collective, la date de début réelle (05/01/2023) doit être la date de début prévue (02/01/2023)", { exact: false }).waitFor();
     await verifierAccessibilite(p, "Détail de l'ouverture");
     await capturer(p, "ouverture-detail-gr237");
     expect(erreurs).toEqual([]);

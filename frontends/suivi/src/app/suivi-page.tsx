@@ -1,8 +1,10 @@
 import { PageSection } from "@sigma/ui-kit/components/page-section";
 import { Avertissement } from "@sigma/ui-kit/components/status";
+import { Route, Routes } from "react-router";
 import { RealiseHoraire } from "../features/realise/components/realise-horaire";
+import { SaisieHeures } from "../features/realise/components/saisie-heures";
 
-/** « Suivi des réalisations », exposed as `suivi/SuiviPage`. */
+/** « Suivi des réalisations », exposed as `suivi/SuiviPage`: the monthly recaps, then /suivi/<action>/<mois>/<stagiaire> « Saisie des heures ». */
 export default function SuiviPage() {
   return (
     <PageSection
@@ -13,7 +15,10 @@ export default function SuiviPage() {
         Vous disposez des 15 premiers jours du mois suivant pour confirmer la déclaration du mois écoulé ; passé ce délai, il faudra attendre la
         fin de la période suivante.
       </Avertissement>
-      <RealiseHoraire />
+      <Routes>
+        <Route index element={<RealiseHoraire />} />
+        <Route path=":actionId/:mois/:stagiaireId" element={<SaisieHeures />} />
+      </Routes>
     </PageSection>
   );
 }

@@ -1,11 +1,12 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useQuery } from "@apollo/client/react";
 import { GraphiqueBarres } from "@sigma/ui-kit/components/graphique-barres";
 import { Chargement, Erreur } from "@sigma/ui-kit/components/status";
-import { aujourdhuiParis } from "@sigma/ui-kit/lib/dates";
 import { Link } from "react-router";
-import { graphql } from "../../../gql/gql";
-import type { AccueilQuery } from "../../../gql/graphql";
-import { compter, type Compteurs } from "../lib/compteurs";
+import { getFragmentData, graphql } from "../../../gql";
+import type { AccueilQuery, IndicateursAccueilFragment } from "../../../gql/graphql";
+import { compterParStatut } from "../lib/compteurs";
+import { ListeActionsAccueil } from "./liste-actions";
 
 const accueilQuery = graphql(/* GraphQL */ `
   query Accueil {
@@ -17,40 +18,59 @@ const accueilQuery = graphql(/* GraphQL */ `
         raisonSociale
       }
     }
+    tableauDeBord {
+      ...IndicateursAccueil
+    }
     actions {
       id
       statut
-      dateFinPrevue
+      ...LigneActionAccueil
     }
   }
 `);
 
-/** The home page of seed 003: « MES ACTIONS » and « INDICATEURS DE SUIVI », side by side. */
+export const indicateursFragment = graphql(/* GraphQL */ `
+  fragment IndicateursAccueil on TableauDeBord {
+    __typename
+    actionsEnAttenteOuverture
+    actionsEnCours
+    actionsEnRetardFermeture
+    inscriptionsEnAttente
+    declarationsEnAttente
+  }
+`);
+
+/** The home page of seed 003: « MES ACTIONS » and « INDICATEURS DE SUIVI » side by side (the graph's tableauDeBord), then the actions. */
 export function TableauDeBord() {
-  const { data, loading, error } = useQuery(accueilQuery);
+  const { data, loading, error } = useQuery(accueilQuery, { fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement du tableau de bord…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   if (!data) return null;
-  const compteurs = compter(data.actions, aujourdhuiParis());
+  const indicateurs = getFragmentData(indicateursFragment, data.tableauDeBord);
+  const parStatut = compterParStatut(data.actions);
+  const role = data.moi.role;
   return (
     <>
-      {data.moi.role === "ORGANISME" ? <Bienvenue /> : null}
+      {role === "ORGANISME" ? <Bienvenue /> : null}
       <div className="sigma-panneaux">
-        <MesActions compteurs={compteurs} role={data.moi.role} />
-        {data.moi.role === "CARIF" ? null : <IndicateursDeSuivi />}
+        <MesActions indicateurs={indicateurs} role={role} />
+        {role === "CARIF" ? null : <IndicateursDeSuivi indicateurs={indicateurs} organisme={role === "ORGANISME"} />}
       </div>
       <GraphiqueBarres
         titre="Répartition des actions par statut"
         barres={[
-          { libelle: "En attente d'ouverture", valeur: compteurs.parStatut.AO },
-          { libelle: "En cours", valeur: compteurs.parStatut.EC },
-          { libelle: "Clôturées", valeur: compteurs.parStatut.CLOTUREE },
-          { libelle: "Non ouvertes", valeur: compteurs.parStatut.NON_OUVERTE },
+          { libelle: "En attente d'ouverture", valeur: parStatut.AO },
+          { libelle: "En cours", valeur: parStatut.EC },
+          { libelle: "Clôturées", valeur: parStatut.CLOTUREE },
+          { libelle: "Non ouvertes", valeur: parStatut.NON_OUVERTE },
         ]}
       />
+      <ListeActionsAccueil actions={data.actions} />
     </>
   );
 }
+
+type Indicateurs = IndicateursAccueilFragment;
 
 function Bienvenue() {
   return (
@@ -62,16 +82,16 @@ function Bienvenue() {
   );
 }
 
-function MesActions({ compteurs, role }: { compteurs: Compteurs; role: AccueilQuery["moi"]["role"] }) {
+export function MesActions({ indicateurs, role }: { indicateurs: Indicateurs; role: AccueilQuery["moi"]["role"] }) {
   const organisme = role === "ORGANISME";
   return (
     <section className="sigma-panneau" aria-labelledby="accueil-mes-actions">
       <h2 id="accueil-mes-actions">{organisme ? "Mes actions" : "Actions de formation"}</h2>
       <div className="sigma-panneau__corps">
         <ul className="sigma-indicateurs">
-          <Indicateur libelle="Actions en attente d'ouverture" valeur={compteurs.enAttenteOuverture} lien={organisme ? "/ouverture" : undefined} />
-          <Indicateur libelle="Actions en cours" valeur={compteurs.enCours} />
-          <Indicateur libelle="Actions en retard de fermeture" valeur={compteurs.enRetardFermeture} alerte lien={organisme ? "/fermeture" : undefined} />
+          <Indicateur libelle="Actions en attente d'ouverture" valeur={indicateurs.actionsEnAttenteOuverture} lien={organisme ? "/ouverture" : undefined} />
+          <Indicateur libelle="Actions en cours" valeur={indicateurs.actionsEnCours} />
+          <Indicateur libelle="Actions en retard de fermeture" valeur={indicateurs.actionsEnRetardFermeture} alerte lien={organisme ? "/fermeture" : undefined} />
         </ul>
         <p className="sigma-actions">
           <Link className="sigma-bouton" to="/actions">
@@ -92,21 +112,15 @@ function Indicateur({ libelle, valeur, alerte, lien }: { libelle: string; valeur
   );
 }
 
-/** Counts owned by the execution domain (partial trainee records, unconfirmed declarations): not in the graph yet. */
-function IndicateursDeSuivi() {
+/** Seed 003's right panel: partial trainee records and unconfirmed past months (execution's counts). */
+export function IndicateursDeSuivi({ indicateurs, organisme }: { indicateurs: Indicateurs; organisme: boolean }) {
   return (
     <section className="sigma-panneau" aria-labelledby="accueil-indicateurs">
       <h2 id="accueil-indicateurs">Indicateurs de suivi</h2>
       <div className="sigma-panneau__corps">
         <ul className="sigma-indicateurs">
-          <li>
-            <span>Inscriptions en attente</span>
-            <span className="sigma-discret">Données disponibles prochainement</span>
-          </li>
-          <li>
-            <span>Déclarations de réalisations en attente</span>
-            <span className="sigma-discret">Données disponibles prochainement</span>
-          </li>
+          <Indicateur libelle="Inscriptions en attente" valeur={indicateurs.inscriptionsEnAttente} alerte lien={organisme ? "/inscription" : undefined} />
+          <Indicateur libelle="Déclarations de réalisations en attente" valeur={indicateurs.declarationsEnAttente} alerte lien={organisme ? "/suivi" : undefined} />
         </ul>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { renderToString } from "react-dom/server";
+import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { ActionsListeQuery } from "../../../gql/graphql";
 import { ActionsTable } from "../components/actions-table";
@@ -25,7 +26,7 @@ const actions: ActionsListeQuery["actions"] = [
 ];
 
 describe("ActionsTable", () => {
-  const html = renderToString(<ActionsTable actions={actions} />);
+  const html = renderToString(<MemoryRouter><ActionsTable actions={actions} /></MemoryRouter>);
 
   it("has the seeds' column headers", () => {
     for (const header of ["N° Contrat", "N° Action", "Intitulé de l&#x27;action", "Statut", "Année", "Date de début prévue", "Date de fin prévue", "Stagiaires", "Factures"]) {
@@ -42,6 +43,7 @@ describe("ActionsTable", () => {
     expect(html).toContain("NADAL Rafael");
     expect(html).toContain("3 175,00 €");
     expect(html).toContain('title="En cours"');
+    expect(html).toMatch(/<a [^>]*href="\/actions\/23P0000000_TEST_1"[^>]*>Gérer l&#x27;action<\/a>/);
   });
 
   it("shows « — » for what a stopped subgraph could not give, and catalogue's columns as usual", () => {
@@ -54,6 +56,6 @@ describe("ActionsTable", () => {
   });
 
   it("says when there is nothing to show", () => {
-    expect(renderToString(<ActionsTable actions={[]} />)).toContain("Aucune action de formation.");
+    expect(renderToString(<MemoryRouter><ActionsTable actions={[]} /></MemoryRouter>)).toContain("Aucune action de formation.");
   });
 });

@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useQuery } from "@apollo/client/react";
 import { Chargement, Erreur } from "@sigma/ui-kit/components/status";
 import { graphql } from "../../../gql/gql";
@@ -39,7 +40,7 @@ const actionsListeQuery = graphql(/* GraphQL */ `
 
 /** « Liste des résultats » of the actions the connected account may see. */
 export function ActionsListe() {
-  const { data, error, loading } = useQuery(actionsListeQuery);
+  const { data, error, loading } = useQuery(actionsListeQuery, { fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement des actions de formation…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   return <ActionsTable actions={data?.actions ?? []} />;

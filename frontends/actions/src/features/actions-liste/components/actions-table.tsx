@@ -1,5 +1,6 @@
 import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
 import { formatDate, formatMontant } from "@sigma/ui-kit/lib/format";
+import { Link } from "react-router";
 import type { ActionsListeQuery } from "../../../gql/graphql";
 import { CODE_STATUT_ACTION, LIBELLE_STATUT_ACTION, LIBELLE_STATUT_FACTURE } from "../lib/libelles";
 
@@ -26,6 +27,15 @@ const COLONNES: readonly Colonne<Action>[] = [
   { id: "fin", titre: "Date de fin prévue", rendu: (a) => formatDate(a.dateFinPrevue), cle: (a) => a.dateFinPrevue },
   { id: "stagiaires", titre: "Stagiaires", rendu: (a) => <ListeStagiaires stagiaires={a.stagiaires} />, cle: (a) => a.stagiaires?.length ?? -1 },
   { id: "factures", titre: "Factures", rendu: (a) => <ListeFactures factures={a.factures} /> },
+  {
+    id: "gestion",
+    titre: "Gestion",
+    rendu: (a) => (
+      <Link to={`/actions/${encodeURIComponent(a.numero)}`} aria-label={`Gérer l'action de formation ${a.numero}`}>
+        Gérer l'action
+      </Link>
+    ),
+  },
 ];
 
 export function ActionsTable({ actions }: { actions: readonly Action[] }) {

@@ -1,10 +1,13 @@
-import { useQuery } from "@apollo/client/react";
-import { Onglets } from "@sigma/ui-kit/components/onglets";
-import { Chargement, Erreur, Prochainement } from "@sigma/ui-kit/components/status";
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { DialogueConfirmation } from "@sigma/ui-kit/components/dialogue-confirmation";
+import { Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
 import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
 import { formatDate } from "@sigma/ui-kit/lib/format";
-import { graphql } from "../../../gql/gql";
-import type { InscriptionStagiairesQuery } from "../../../gql/graphql";
+import { useState } from "react";
+import { Link, useLocation } from "react-router";
+import { getFragmentData, graphql, type FragmentType } from "../../../gql";
+import type { LigneStagiaireFragment } from "../../../gql/graphql";
 
 const inscriptionStagiairesQuery = graphql(/* GraphQL */ `
   query InscriptionStagiaires {
@@ -13,79 +16,128 @@ const inscriptionStagiairesQuery = graphql(/* GraphQL */ `
       numero
       intitule
       statut
+      effectifTotal
       stagiaires {
-        id
-        nom
-        prenom
-        dateEntree
+        ...LigneStagiaire
       }
     }
   }
 `);
 
-type Stagiaire = NonNullable<InscriptionStagiairesQuery["actions"][number]["stagiaires"]>[number];
+export const ligneStagiaireFragment = graphql(/* GraphQL */ `
+  fragment LigneStagiaire on Stagiaire {
+    __typename
+    id
+    nom
+    prenom
+    dateEntree
+    dateSortie
+    complet
+    champsManquants
+  }
+`);
 
-/** Seed 001 § 3.2 « Liste des stagiaires » — the columns the graph provides today. */
-export const COLONNES_STAGIAIRES: readonly Colonne<Stagiaire>[] = [
-  { id: "nom", titre: "Nom", rendu: (s) => s.nom.toUpperCase(), cle: (s) => s.nom, enTeteDeLigne: true },
-  { id: "prenom", titre: "Prénom", rendu: (s) => s.prenom, cle: (s) => s.prenom },
-  { id: "entree", titre: "Date d'entrée", rendu: (s) => formatDate(s.dateEntree), cle: (s) => s.dateEntree },
-];
+const supprimerStagiaireMutation = graphql(/* GraphQL */ `
+  mutation SupprimerStagiaire($id: ID!) {
+    supprimerStagiaire(id: $id)
+  }
+`);
 
-/** One table per action: « Tableau récapitulatif des stagiaires déclarés pour l'action : … ». */
+type Stagiaire = LigneStagiaireFragment;
+
+/** Seed 001 § 3.2 « Liste des stagiaires »: Nom, Prénom, Date de début, Date de fin, then the record's state and its actions. */
+export function colonnesStagiaires(actionId: string, onSupprimer?: (s: Stagiaire) => void): readonly Colonne<Stagiaire>[] {
+  return [
+    { id: "nom", titre: "Nom", rendu: (s) => s.nom.toUpperCase(), cle: (s) => s.nom, enTeteDeLigne: true },
+    { id: "prenom", titre: "Prénom", rendu: (s) => s.prenom, cle: (s) => s.prenom },
+    { id: "entree", titre: "Date de début", rendu: (s) => formatDate(s.dateEntree), cle: (s) => s.dateEntree },
+    { id: "sortie", titre: "Date de fin", rendu: (s) => formatDate(s.dateSortie), cle: (s) => s.dateSortie },
+    {
+      id: "fiche",
+      titre: "Fiche",
+      rendu: (s) => (s.complet ? "Complète" : <abbr title={`À compléter : ${s.champsManquants.join(", ")}`}>Partielle</abbr>),
+      cle: (s) => (s.complet ? 1 : 0),
+    },
+    {
+      id: "gestion",
+      titre: "Gestion",
+      rendu: (s) => (
+        <span className="sigma-actions">
+          <Link to={`/inscription/action/${actionId}/stagiaire/${s.id}`} aria-label={`Modifier la fiche de ${s.nom.toUpperCase()} ${s.prenom}`}>
+            Modifier
+          </Link>
+          {onSupprimer ? (
+            <DialogueConfirmation declencheur="Supprimer" onConfirmer={() => onSupprimer(s)}>
+              {`Souhaitez-vous vraiment supprimer le stagiaire ${s.nom.toUpperCase()} ${s.prenom} ? Ce n'est possible que tant qu'aucune heure n'est enregistrée pour lui.`}
+            </DialogueConfirmation>
+          ) : null}
+        </span>
+      ),
+    },
+  ];
+}
+
+/** One table per action waiting or running: « Tableau récapitulatif des stagiaires déclarés pour l'action : … », « Nouveau stagiaire », « Importer ». */
 export function ListeStagiaires() {
-  const { data, loading, error } = useQuery(inscriptionStagiairesQuery);
+  const message = (useLocation().state as { message?: string } | null)?.message;
+  const { data, loading, error } = useQuery(inscriptionStagiairesQuery, { fetchPolicy: SANS_CACHE });
+  const [supprime, setSupprime] = useState<string | null>(null);
+  const [supprimer, suppression] = useMutation(supprimerStagiaireMutation, { refetchQueries: ["InscriptionStagiaires"] });
   if (loading && !data) return <Chargement>Chargement des stagiaires…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   const actions = (data?.actions ?? []).filter((a) => a.statut === "AO" || a.statut === "EC");
+  const onSupprimer = (s: Stagiaire) => {
+    setSupprime(null);
+    void supprimer({ variables: { id: s.id } }).then(
+      () => setSupprime(`Le stagiaire ${s.nom.toUpperCase()} ${s.prenom} a été supprimé.`),
+      () => undefined,
+    );
+  };
   return (
     <section aria-labelledby="inscription-liste">
       <h2 id="inscription-liste">Liste des stagiaires</h2>
+      {message ? <Confirmation>{message}</Confirmation> : null}
+      {supprime ? <Confirmation>{supprime}</Confirmation> : null}
+      {suppression.error ? <Erreur error={suppression.error} /> : null}
       {actions.length === 0 ? <p className="sigma-vide">Aucune action en attente d'ouverture ou en cours.</p> : null}
       {actions.map((action) => (
-        <div key={action.id} className="sigma-bloc-action">
-          <h3>
-            {action.numero} — {action.intitule}
-          </h3>
-          <Tableau
-            titre={`Stagiaires déclarés pour l'action ${action.numero}`}
-            colonnes={COLONNES_STAGIAIRES}
-            lignes={action.stagiaires}
-            cleLigne={(s) => s.id}
-            vide="Aucun stagiaire déclaré pour cette action."
-            tri={{ colonne: "nom", sens: "ascending" }}
-          />
-        </div>
+        <BlocAction key={action.id} action={{ ...action, stagiaires: action.stagiaires ?? [] }} onSupprimer={onSupprimer} />
       ))}
     </section>
   );
 }
 
-/** Seed 001 § 3.2: the trainee form's two tabs and the CSV import, whose mutations are not in the graph yet. */
-export function DeclarationEntree() {
+function BlocAction({
+  action,
+  onSupprimer,
+}: {
+  action: { id: string; numero: string; intitule: string; effectifTotal: number; stagiaires: readonly FragmentType<typeof ligneStagiaireFragment>[] };
+  onSupprimer: (s: Stagiaire) => void;
+}) {
+  const stagiaires = action.stagiaires.map((s) => getFragmentData(ligneStagiaireFragment, s));
   return (
-    <section aria-labelledby="inscription-declaration">
-      <h2 id="inscription-declaration">Déclaration de l'entrée d'un stagiaire</h2>
-      <Onglets
-        titre="Fiche du stagiaire"
-        onglets={[
-          {
-            id: "identite",
-            titre: "Identité générale",
-            contenu: <Prochainement>Civilité, nom, prénom, date de naissance, adresse, date d'entrée, niveau à l'entrée, prescripteur…</Prochainement>,
-          },
-          {
-            id: "parcours",
-            titre: "Définition de parcours",
-            contenu: <Prochainement>Parcours professionnel envisagé, heures en centre et en entreprise, périodes, contenu de la formation…</Prochainement>,
-          },
-          {
-            id: "import",
-            titre: "Import CSV",
-            contenu: <Prochainement>L'import d'un fichier de stagiaires et son compte rendu ligne par ligne.</Prochainement>,
-          },
-        ]}
+    <div className="sigma-bloc-action">
+      <h3>
+        Tableau récapitulatif des stagiaires déclarés pour l'action : {action.numero} — {action.intitule}
+      </h3>
+      <p className="sigma-discret">{`${stagiaires.length} stagiaire(s) inscrit(s) sur un effectif de ${action.effectifTotal}.`}</p>
+      <Tableau
+        titre={`Stagiaires déclarés pour l'action ${action.numero}`}
+        colonnes={colonnesStagiaires(action.id, onSupprimer)}
+        lignes={stagiaires}
+        cleLigne={(s) => s.id}
+        vide="Aucun stagiaire déclaré pour cette action."
+        tri={{ colonne: "nom", sens: "ascending" }}
+        parPage={10}
       />
-    </section>
+      <p className="sigma-actions">
+        <Link className="sigma-bouton" to={`/inscription/action/${action.id}/nouveau`} aria-label={`Nouveau stagiaire pour l'action ${action.numero}`}>
+          Nouveau stagiaire
+        </Link>
+        <Link className="sigma-bouton sigma-bouton--secondaire" to={`/inscription/action/${action.id}/import`} aria-label={`Importer un fichier CSV pour l'action ${action.numero}`}>
+          Importer un fichier CSV
+        </Link>
+      </p>
+    </div>
   );
 }

@@ -31,6 +31,6 @@ describe("Ouverture — actions en attente d'ouverture", () => {
     expect(html).toContain("02/01/2023");
     expect(html).toContain("30/06/2024");
     expect(html).toContain('title="En attente d&#x27;ouverture"');
-    expect(html).toMatch(/<a [^>]*href="\/23C00390257_1"[^>]*>Ouvrir l&#x27;action<\/a>/);
+    expect(html).toMatch(/<a [^>]*href="\/ouverture\/23C00390257_1"[^>]*>Ouvrir l&#x27;action<\/a>/);
   });
 });

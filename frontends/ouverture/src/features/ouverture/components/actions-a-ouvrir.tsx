@@ -1,3 +1,4 @@
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useQuery } from "@apollo/client/react";
 import { Chargement, Erreur } from "@sigma/ui-kit/components/status";
 import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
@@ -36,7 +37,7 @@ export const COLONNES: readonly Colonne<ActionOuverture>[] = [
     id: "gestion",
     titre: "Gestion",
     rendu: (a) => (
-      <Link to={encodeURIComponent(a.numero)} aria-label={`Ouvrir l'action ${a.numero}`}>
+      <Link to={`/ouverture/${encodeURIComponent(a.numero)}`} aria-label={`Ouvrir l'action ${a.numero}`}>
         Ouvrir l'action
       </Link>
     ),
@@ -45,7 +46,7 @@ export const COLONNES: readonly Colonne<ActionOuverture>[] = [
 
 /** Seed 003 step 1–2: the actions « en attente d'ouverture », each with « Ouvrir l'action ». */
 export function ActionsAOuvrir() {
-  const { data, loading, error } = useQuery(ouvertureActionsQuery);
+  const { data, loading, error } = useQuery(ouvertureActionsQuery, { fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement des actions…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   const enAttente = (data?.actions ?? []).filter((a) => a.statut === "AO");

@@ -1,7 +1,14 @@
-import { useQuery } from "@apollo/client/react";
-import { Chargement, Erreur } from "@sigma/ui-kit/components/status";
-import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
-import { graphql } from "../../../gql/gql";
+import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Choix } from "@sigma/ui-kit/components/choix";
+import { DialogueConfirmation } from "@sigma/ui-kit/components/dialogue-confirmation";
+import { Avertissement, Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
+import { formatDate } from "@sigma/ui-kit/lib/format";
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import { graphql } from "../../../gql";
+import { LIBELLE_ETAT_DECLARATION } from "../lib/heures";
+import { TableauRealise } from "./tableau-realise";
 
 const suiviActionsQuery = graphql(/* GraphQL */ `
   query SuiviActions {
@@ -10,32 +17,46 @@ const suiviActionsQuery = graphql(/* GraphQL */ `
       numero
       intitule
       statut
+      financementFse
+      declarations {
+        id
+        mois
+        libelle
+        etat
+      }
     }
   }
 `);
 
-/** Seed 001 § 3.5 « Tableau récapitulatif du réalisé horaire de l'action »: its columns, no row yet. */
-export const COLONNES_REALISE: readonly Colonne<never>[] = [
-  "Saisie horaire",
-  "Nom",
-  "Prénom",
-  "Date de naissance",
-  "Code Insee",
-  "FSE",
-  "Date d'entrée",
-  "Date de sortie",
-  "Validation",
-  "Sortie anticipée",
-  "Heures centre (mois)",
-  "Heures entreprise (mois)",
-  "Heures centre (total)",
-  "Heures entreprise (total)",
-  "Total heures",
-].map((titre, i) => ({ id: `c${i}`, titre }));
+const declarationQuery = graphql(/* GraphQL */ `
+  query DeclarationMois($actionId: ID!, $mois: String!) {
+    declaration(actionId: $actionId, mois: $mois) {
+      id
+      mois
+      libelle
+      etat
+      confirmable
+      saisieOuverte
+      confirmeeLe
+      dateLimiteConfirmation
+      ...RecapDeclaration
+    }
+  }
+`);
 
-/** The running actions, each with its monthly recap (hours belong to the execution domain, not in the graph yet). */
+const confirmerMutation = graphql(/* GraphQL */ `
+  mutation ConfirmerDeclaration($actionId: ID!, $mois: String!) {
+    confirmerDeclaration(actionId: $actionId, mois: $mois) {
+      id
+      etat
+      confirmeeLe
+    }
+  }
+`);
+
+/** The running actions, each with seed 001 § 3.5's « Tableau récapitulatif du réalisé horaire de l'action » for a month. */
 export function RealiseHoraire() {
-  const { data, loading, error } = useQuery(suiviActionsQuery);
+  const { data, loading, error } = useQuery(suiviActionsQuery, { fetchPolicy: SANS_CACHE });
   if (loading && !data) return <Chargement>Chargement des actions en cours…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
   const enCours = (data?.actions ?? []).filter((a) => a.statut === "EC");
@@ -44,19 +65,104 @@ export function RealiseHoraire() {
       <h2 id="suivi-realise">Réalisé horaire de l'action</h2>
       {enCours.length === 0 ? <p className="sigma-vide">Aucune action en cours.</p> : null}
       {enCours.map((action) => (
-        <div key={action.id} className="sigma-bloc-action">
-          <h3>
-            {action.numero} — {action.intitule}
-          </h3>
-          <Tableau
-            titre={`Réalisé horaire de l'action ${action.numero}`}
-            colonnes={COLONNES_REALISE}
-            lignes={null}
-            cleLigne={() => ""}
-            prochainement="Les heures réalisées, non réalisées justifiées et non justifiées de chaque stagiaire, la saisie horaire avec les absences et la confirmation du mois."
-          />
-        </div>
+        <BlocAction key={action.id} action={{ ...action, declarations: action.declarations ?? [] }} />
       ))}
     </section>
+  );
+}
+
+type ActionSuivi = { id: string; numero: string; intitule: string; financementFse: boolean; declarations: readonly { mois: string; libelle: string; etat: keyof typeof LIBELLE_ETAT_DECLARATION }[] };
+
+/** The month shown first: the oldest one not confirmed (the one to enter or confirm), else the latest. */
+export function moisParDefaut(declarations: ActionSuivi["declarations"]): string | null {
+  return declarations.find((d) => d.etat !== "CONFIRMEE")?.mois ?? declarations.at(-1)?.mois ?? null;
+}
+
+function BlocAction({ action }: { action: ActionSuivi }) {
+  const [recherche, setRecherche] = useSearchParams();
+  const cle = `mois-${action.id}`;
+  const mois = recherche.get(cle) ?? moisParDefaut(action.declarations);
+  return (
+    <div className="sigma-bloc-action">
+      <h3>
+        {action.numero} — {action.intitule}
+      </h3>
+      {action.declarations.length === 0 || !mois ? (
+        <p className="sigma-vide">Aucun mois à déclarer pour cette action.</p>
+      ) : (
+        <>
+          <Choix
+            label={`Mois déclaré (${action.numero})`}
+            name={cle}
+            vide={null}
+            options={action.declarations.map((d) => ({ valeur: d.mois, libelle: `${d.libelle} — ${LIBELLE_ETAT_DECLARATION[d.etat]}` }))}
+            valeur={mois}
+            onChange={(v) =>
+              setRecherche((r) => {
+                r.set(cle, v);
+                return r;
+              })
+            }
+          />
+          <DeclarationDuMois
+            actionId={action.id}
+            numero={action.numero}
+            mois={mois}
+            fse={action.financementFse}
+            garderLeMois={() =>
+              setRecherche((r) => {
+                r.set(cle, mois);
+                return r;
+              })
+            }
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One month: its recap and its confirmation (the view stays on the confirmed month, not on the next one it opens). */
+function DeclarationDuMois({ actionId, numero, mois, fse, garderLeMois }: { actionId: string; numero: string; mois: string; fse: boolean; garderLeMois: () => void }) {
+  const { data, loading, error } = useQuery(declarationQuery, { variables: { actionId, mois }, fetchPolicy: SANS_CACHE });
+  const [message, setMessage] = useState<string | null>(null);
+  const [confirmer, confirmation] = useMutation(confirmerMutation, { refetchQueries: ["SuiviActions", "DeclarationMois"] });
+  if (loading && !data) return <Chargement>Chargement de la déclaration…</Chargement>;
+  if (error && !data) return <Erreur error={error} />;
+  const d = data?.declaration;
+  if (!d) return <p className="sigma-vide">Aucune déclaration pour ce mois.</p>;
+  return (
+    <>
+      <TableauRealise declaration={d} actionId={actionId} numero={numero} fse={fse} />
+      {message ? <Confirmation>{message}</Confirmation> : null}
+      {confirmation.error ? <Erreur error={confirmation.error} /> : null}
+      <p>
+        État de la déclaration de {d.libelle} : <strong>{LIBELLE_ETAT_DECLARATION[d.etat]}</strong>
+        {d.confirmeeLe ? ` le ${formatDate(d.confirmeeLe)}` : ""}
+        {d.etat === "A_CONFIRMER" || d.etat === "EN_COURS" ? ` — à confirmer au plus tard le ${formatDate(d.dateLimiteConfirmation)}.` : "."}
+      </p>
+      {d.etat === "EN_RETARD" ? (
+        <Avertissement>Le délai de confirmation est dépassé : la déclaration se confirmera dans les 15 premiers jours d'un mois suivant, après la fin de la période suivante.</Avertissement>
+      ) : null}
+      {d.etat !== "CONFIRMEE" ? (
+        <div className="sigma-actions">
+          <DialogueConfirmation
+            declencheur="Confirmer la déclaration"
+            isDisabled={!d.confirmable || confirmation.loading}
+            onConfirmer={() => {
+              setMessage(null);
+              garderLeMois();
+              void confirmer({ variables: { actionId, mois } }).then(
+                () => setMessage(`La déclaration de ${d.libelle} a été confirmée : elle peut faire l'objet d'une facturation.`),
+                () => undefined,
+              );
+            }}
+          >
+            {`Souhaitez-vous vraiment confirmer la déclaration de réalisation de ${d.libelle} pour l'action ${numero} ? Une fois confirmée, elle ne peut plus être modifiée.`}
+          </DialogueConfirmation>
+          {!d.confirmable ? <span className="sigma-discret">La déclaration se confirme une fois le mois écoulé, dans les 15 premiers jours du mois suivant.</span> : null}
+        </div>
+      ) : null}
+    </>
   );
 }
