@@ -1,7 +1,7 @@
 import { federation } from "@module-federation/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { sharedSingletons } from "@sigma/ui-kit/config/federation";
+import { shareStrategy, sharedSingletons } from "@sigma/ui-kit/config/federation";
 
 /**
  * The shell: a Module Federation host with no remote known at build time. The micro-frontends
@@ -15,6 +15,7 @@ export default defineConfig({
       name: "shell",
       remotes: {},
       shared: sharedSingletons,
+      shareStrategy,
       dts: false,
     }),
   ],

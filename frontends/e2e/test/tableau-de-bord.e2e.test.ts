@@ -96,7 +96,9 @@ describe.skipIf(!hasChromium)("tableau de bord (Espace Région et Accueil d'un o
     await capturer(page, "tableau-de-bord-organisme");
     await page.getByRole("button", { name: "Détail par action" }).click();
     await page.waitForURL(/vue=actions/);
-    await page.getByRole("row").filter({ hasText: "23C00390257_1" }).waitFor();
+    // The Accueil also lists the organisme's actions below: read the dashboard's own section.
+    const mesIndicateurs = page.getByRole("region", { name: "Mes indicateurs" });
+    await mesIndicateurs.getByRole("row").filter({ hasText: "23C00390257_1" }).waitFor();
     expect(await page.getByRole("row").filter({ hasText: "23P0000000_TEST_1" }).count()).toBe(0);
     expect(erreurs).toEqual([]);
     await page.close();

@@ -43,6 +43,14 @@ export const partage = (name: string) => fileURLToPath(new URL(`../partage/${nam
 const react = { singleton: true, requiredVersion: "^19.0.0" };
 const apollo = { singleton: true, requiredVersion: "^4.0.0" };
 
+/**
+ * Which provider of a shared singleton a remote gets: the copy already loaded (the shell's).
+ * Under the default "version-first", equal versions are ranked by provider name, so a remote
+ * named after "shell" (suivi) took its own tree-shaken react-router and rendered outside the
+ * shell's <Router>. Shell and remotes pass it to the federation plugin.
+ */
+export const shareStrategy = "loaded-first" as const;
+
 export const sharedSingletons = {
   react,
   "react/": react,

@@ -1,7 +1,7 @@
 import { federation } from "@module-federation/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type UserConfig } from "vite";
-import { sharedSingletons } from "./federation";
+import { shareStrategy, sharedSingletons } from "./federation";
 
 export interface RemoteOptions {
   /** The manifest's name of the micro-frontend (e.g. "accueil"): also its federation name. */
@@ -21,7 +21,7 @@ export interface RemoteOptions {
 export function remoteConfig({ name, exposes, port }: RemoteOptions): UserConfig {
   return defineConfig({
     base: "./",
-    plugins: [react(), federation({ name, filename: "remoteEntry.js", exposes, shared: sharedSingletons, dts: false })],
+    plugins: [react(), federation({ name, filename: "remoteEntry.js", exposes, shared: sharedSingletons, shareStrategy, dts: false })],
     server: { port, strictPort: true, origin: `http://127.0.0.1:${port}`, cors: true },
     preview: { port, strictPort: true, cors: true },
     build: { target: "es2022" },

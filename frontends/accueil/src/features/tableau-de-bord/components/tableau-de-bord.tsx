@@ -4,21 +4,23 @@ import { GraphiqueBarres } from "@sigma/ui-kit/components/graphique-barres";
 import { Chargement, Erreur } from "@sigma/ui-kit/components/status";
 import { Link } from "react-router";
 import { getFragmentData, graphql } from "../../../gql";
-import type { AccueilQuery, IndicateursAccueilFragment } from "../../../gql/graphql";
+import type { AccueilRoleQuery, IndicateursAccueilFragment } from "../../../gql/graphql";
 import { compterParStatut } from "../lib/compteurs";
 import { ListeActionsAccueil } from "./liste-actions";
 
-const accueilQuery = graphql(/* GraphQL */ `
-  query Accueil {
+const roleQuery = graphql(/* GraphQL */ `
+  query AccueilRole {
     moi {
       id
       role
-      organisme {
-        id
-        raisonSociale
-      }
     }
-    tableauDeBord {
+  }
+`);
+
+/** CARIF may not read the counters (tableauDeBord is refused to it): it gets the actions by statut only. */
+const accueilQuery = graphql(/* GraphQL */ `
+  query Accueil($indicateurs: Boolean!) {
+    tableauDeBord @include(if: $indicateurs) {
       ...IndicateursAccueil
     }
     actions {
@@ -42,19 +44,23 @@ export const indicateursFragment = graphql(/* GraphQL */ `
 
 /** The home page of seed 003: « MES ACTIONS » and « INDICATEURS DE SUIVI » side by side (the graph's tableauDeBord), then the actions. */
 export function TableauDeBord() {
-  const { data, loading, error } = useQuery(accueilQuery, { fetchPolicy: SANS_CACHE });
-  if (loading && !data) return <Chargement>Chargement du tableau de bord…</Chargement>;
+  const moi = useQuery(roleQuery, { fetchPolicy: SANS_CACHE });
+  const role = moi.data?.moi.role;
+  const { data, loading, error } = useQuery(accueilQuery, { fetchPolicy: SANS_CACHE, variables: { indicateurs: role !== "CARIF" }, skip: !role });
+  if (moi.error && !moi.data) return <Erreur error={moi.error} />;
   if (error && !data) return <Erreur error={error} />;
+  if (!role || (loading && !data)) return <Chargement>Chargement du tableau de bord…</Chargement>;
   if (!data) return null;
-  const indicateurs = getFragmentData(indicateursFragment, data.tableauDeBord);
   const parStatut = compterParStatut(data.actions);
-  const role = data.moi.role;
+  const indicateurs: Indicateurs = data.tableauDeBord
+    ? getFragmentData(indicateursFragment, data.tableauDeBord)
+    : { actionsEnAttenteOuverture: parStatut.AO, actionsEnCours: parStatut.EC };
   return (
     <>
       {role === "ORGANISME" ? <Bienvenue /> : null}
       <div className="sigma-panneaux">
         <MesActions indicateurs={indicateurs} role={role} />
-        {role === "CARIF" ? null : <IndicateursDeSuivi indicateurs={indicateurs} organisme={role === "ORGANISME"} />}
+        {data.tableauDeBord ? <IndicateursDeSuivi indicateurs={getFragmentData(indicateursFragment, data.tableauDeBord)} organisme={role === "ORGANISME"} /> : null}
       </div>
       <GraphiqueBarres
         titre="Répartition des actions par statut"
@@ -70,7 +76,8 @@ export function TableauDeBord() {
   );
 }
 
-type Indicateurs = IndicateursAccueilFragment;
+/** The counters; without tableauDeBord (CARIF) only the actions by statut. */
+type Indicateurs = Pick<IndicateursAccueilFragment, "actionsEnAttenteOuverture" | "actionsEnCours"> & Partial<IndicateursAccueilFragment>;
 
 function Bienvenue() {
   return (
@@ -82,7 +89,7 @@ function Bienvenue() {
   );
 }
 
-export function MesActions({ indicateurs, role }: { indicateurs: Indicateurs; role: AccueilQuery["moi"]["role"] }) {
+export function MesActions({ indicateurs, role }: { indicateurs: Indicateurs; role: AccueilRoleQuery["moi"]["role"] }) {
   const organisme = role === "ORGANISME";
   return (
     <section className="sigma-panneau" aria-labelledby="accueil-mes-actions">
@@ -91,7 +98,9 @@ export function MesActions({ indicateurs, role }: { indicateurs: Indicateurs; ro
         <ul className="sigma-indicateurs">
           <Indicateur libelle="Actions en attente d'ouverture" valeur={indicateurs.actionsEnAttenteOuverture} lien={organisme ? "/ouverture" : undefined} />
           <Indicateur libelle="Actions en cours" valeur={indicateurs.actionsEnCours} />
-          <Indicateur libelle="Actions en retard de fermeture" valeur={indicateurs.actionsEnRetardFermeture} alerte lien={organisme ? "/fermeture" : undefined} />
+          {indicateurs.actionsEnRetardFermeture === undefined ? null : (
+            <Indicateur libelle="Actions en retard de fermeture" valeur={indicateurs.actionsEnRetardFermeture} alerte lien={organisme ? "/fermeture" : undefined} />
+          )}
         </ul>
         <p className="sigma-actions">
           <Link className="sigma-bouton" to="/actions">
@@ -113,7 +122,7 @@ function Indicateur({ libelle, valeur, alerte, lien }: { libelle: string; valeur
 }
 
 /** Seed 003's right panel: partial trainee records and unconfirmed past months (execution's counts). */
-export function IndicateursDeSuivi({ indicateurs, organisme }: { indicateurs: Indicateurs; organisme: boolean }) {
+export function IndicateursDeSuivi({ indicateurs, organisme }: { indicateurs: IndicateursAccueilFragment; organisme: boolean }) {
   return (
     <section className="sigma-panneau" aria-labelledby="accueil-indicateurs">
       <h2 id="accueil-indicateurs">Indicateurs de suivi</h2>
