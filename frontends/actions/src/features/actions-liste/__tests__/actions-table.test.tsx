@@ -47,7 +47,7 @@ describe("ActionsTable", () => {
   });
 
   it("shows « — » for what a stopped subgraph could not give, and catalogue's columns as usual", () => {
-    const partielle = renderToString(<ActionsTable actions={[{ ...actions[0]!, statut: null, stagiaires: null, factures: null }]} />);
+    const partielle = renderToString(<MemoryRouter><ActionsTable actions={[{ ...actions[0]!, statut: null, stagiaires: null, factures: null }]} /></MemoryRouter>);
     expect(partielle).toContain("23P0000000_TEST_1");
     expect(partielle).toContain("01/09/2022");
     expect(partielle.match(/>—</g)).toHaveLength(3);
