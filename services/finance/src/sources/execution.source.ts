@@ -9,12 +9,8 @@ const SELECTION = /* GraphQL */ `{
     mois etat nombreStagiaires
     heuresRealiseesCentre heuresNonRealiseesJustifieesCentre
     heuresRealiseesEntreprise heuresNonRealiseesJustifieesEntreprise
+    forfaitsParcoursRealises
   }
-}`;
-
-/** Not in CONTRACTS.md yet (proposed to the lead): forfaits completed per month, and the CRE's « prescrit ». */
-const EXTENSION = /* GraphQL */ `{
-  declarations { mois forfaitsParcoursRealises }
   prescription { forfaitsParcours heuresCentre heuresEntreprise }
 }`;
 
@@ -33,11 +29,8 @@ interface Raw {
     heuresNonRealiseesJustifieesCentre: string;
     heuresRealiseesEntreprise: string;
     heuresNonRealiseesJustifieesEntreprise: string;
+    forfaitsParcoursRealises: string;
   }[];
-}
-
-interface RawExtension {
-  declarations: { mois: string; forfaitsParcoursRealises: string }[];
   prescription: { forfaitsParcours: string; heuresCentre: string; heuresEntreprise: string } | null;
 }
 
@@ -45,24 +38,18 @@ const h = (text: string | null | undefined): number => (text ? parseHundredths(t
 
 /**
  * Execution, read through the gateway as svc-finance: statut, real dates, payment frequency,
- * the monthly declarations with their confirmed hours, bilanComplet.
+ * the monthly declarations with their confirmed hours and forfaits réalisés, bilanComplet, and the
+ * CRE's « prescrit » — one gateway request per batch of actions.
  */
 export class ExecutionSource {
   constructor(private readonly reader: () => GraphReader) {}
 
   async actions(ids: readonly number[]): Promise<(ActionExecution | null | undefined)[]> {
-    const extensions = await readActions<RawExtension, RawExtension>(
-      ids,
-      (batch) => readOrNothing<Record<string, RawExtension | null>>(this.reader(), "exécution : forfaits et prescription (hors contrat)", aliasedActions(batch, EXTENSION)),
-      (raw) => raw,
-    );
     return readActions<Raw, ActionExecution>(
       ids,
       (batch) => readOrNothing<Record<string, Raw | null>>(this.reader(), "exécution : déclarations", aliasedActions(batch, SELECTION)),
       (raw) => {
-        const extension = extensions[ids.indexOf(Number(raw.id))] ?? null;
-        const forfaits = new Map((extension?.declarations ?? []).map((d) => [d.mois, h(d.forfaitsParcoursRealises)]));
-        const p = extension?.prescription ?? null;
+        const p = raw.prescription;
         return {
           id: Number(raw.id),
           statut: raw.statut,
@@ -79,7 +66,7 @@ export class ExecutionSource {
             heuresNonRealiseesJustifieesCentre: h(d.heuresNonRealiseesJustifieesCentre),
             heuresRealiseesEntreprise: h(d.heuresRealiseesEntreprise),
             heuresNonRealiseesJustifieesEntreprise: h(d.heuresNonRealiseesJustifieesEntreprise),
-            forfaitsRealises: forfaits.get(d.mois) ?? 0,
+            forfaitsRealises: h(d.forfaitsParcoursRealises),
           })),
         };
       },
