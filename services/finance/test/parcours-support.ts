@@ -1,35 +1,5 @@
-import { graphql, type GraphQLResponse } from "@sigma/stack/support/graphql";
-import type { Stack } from "@sigma/stack/stack";
-import { expect } from "vitest";
-
-export type Headers = Record<string, string>;
-
-/** Runs an operation through the gateway; any error fails the test with its message. */
-export async function ok<T = Record<string, any>>(stack: Stack, headers: Headers, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { body } = await graphql<T>(stack.gatewayUrl, query, variables, headers);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
-}
-
-/** Runs an operation expected to be refused: its first error's code and message. */
-export async function refused(stack: Stack, headers: Headers, query: string, variables: Record<string, unknown> = {}): Promise<[string, string]> {
-  const { body } = await graphql(stack.gatewayUrl, query, variables, headers);
-  expect(body.errors, "the operation should have been refused").toBeDefined();
-  const error = body.errors![0]!;
-  return [String(error.extensions?.code), error.message];
-}
-
-export const refus = (body: GraphQLResponse) => ({ code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message });
-
-/** A complete identity tab (every * field), as execution requires it to inscribe a trainee. */
-export function fiche(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    civilite: "M", nom: "DUPONT", prenom: "MICHEL", dateNaissance: "1985-03-12", sexe: "MASCULIN", adresse: "1 PLACE DU CAPITOLE",
-    codePostal: "31000", ville: "TOULOUSE", dateEntree: "2023-01-02", organismeRemuneration: "REGION", niveauEntree: "NIVEAU_IV",
-    trancheAge: "DE_26_A_44", dureeChomage: "DE_12_A_23_MOIS", prescripteur: "ANPE", beneficiaireRmi: false,
-    ...overrides,
-  };
-}
+// The gateway helpers and the complete identity tab are execution's test support, reused here.
+export { fiche, ok, refused, type Headers } from "../../execution/test/support.js";
 
 /** Waits until `probe` returns something (the advance is emitted by a background poll). */
 export async function attendre<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 15_000): Promise<T> {
