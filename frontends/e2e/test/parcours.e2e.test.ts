@@ -114,7 +114,8 @@ describe.skipIf(!hasChromium)("SIGMA-graph dans Chromium : rôles, rubriques, co
     expect(suivi).toHaveLength(2);
     expect(suivi[0]).toMatch(/^Inscriptions en attente\n\d+$/);
     expect(suivi[1]).toMatch(/^Déclarations de réalisations en attente\n\d+$/);
-    await p.getByRole("figure").locator("svg.recharts-surface").waitFor();
+    // The home page's own chart (« Mes indicateurs » below it draws charts of its own).
+    await p.getByRole("figure", { name: "Répartition des actions par statut" }).locator("svg.recharts-surface").first().waitFor();
     await p.getByRole("region", { name: "Notifications" }).getByText("1 action en retard de fermeture : la date de fin prévue est dépassée.").waitFor();
     await verifierAccessibilite(p, "Accueil");
     await capturer(p, "accueil-or5159");
