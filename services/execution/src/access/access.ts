@@ -38,6 +38,11 @@ export class ActionAccess {
  * against the effectif) queue up instead of both passing the check.
  */
 export async function lockSuivi(tx: EntityManager, action: Pick<ActionReference, "id" | "organismeId">): Promise<ActionSuivi> {
+  // The row exists after the first write: lock it straight away. An INSERT IGNORE first would
+  // take a shared lock on the existing key, and two writers each holding it while waiting to
+  // upgrade it to the FOR UPDATE lock deadlock each other (MariaDB).
+  const existing = await findForUpdate(tx, ActionSuivi, { actionId: action.id });
+  if (existing) return existing;
   await tx
     .createQueryBuilder()
     .insert()
