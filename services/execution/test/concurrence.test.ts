@@ -31,7 +31,10 @@ async function together(stack: Stack, headers: Headers, query: string, variables
   );
 }
 
-const codes = (outcomes: Outcome[]) => outcomes.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok).map((o) => o.code);
+const refusals = (outcomes: Outcome[]) => outcomes.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok);
+const codes = (outcomes: Outcome[]) => refusals(outcomes).map((o) => o.code);
+/** Every refusal with its message (what a failing assertion should show). */
+const failures = (outcomes: Outcome[]) => refusals(outcomes).map((o) => `${o.code} ${o.message}`);
 
 /**
  * Concurrent writers of one action (the monthly rush: several people of one OF at once). Every
@@ -57,7 +60,7 @@ describe.each(databases)("concurrent writes on one action on %s", (database) => 
       stack, s.or5159, AJOUTER_FORMATEUR,
       Array.from({ length: N }, (_, i) => ({ a: String(ACTION.id), i: { nom: `FORMATEUR${i}`, prenom: "ANNE", domaine: "vente", heuresAssurees: "10", statut: "CDD", formationExperience: "5 ans" } })),
     );
-    expect(codes(outcomes)).toEqual([]);
+    expect(failures(outcomes)).toEqual([]);
     const noms = (await ok(stack, s.or5159, ETAT)).action.formateurs.map((f: { nom: string }) => f.nom).sort();
     expect(noms).toEqual(Array.from({ length: N }, (_, i) => `FORMATEUR${i}`));
   });
@@ -82,7 +85,7 @@ describe.each(databases)("concurrent writes on one action on %s", (database) => 
         heuresRealiseesEntreprise: "0", heuresNonRealiseesJustifieesEntreprise: "0", heuresNonRealiseesNonJustifieesEntreprise: "0", absences: [],
       },
     });
-    expect(codes(await together(stack, s.or5159, SAISIR, stagiaires.map((t) => heures(t.id))))).toEqual([]);
+    expect(failures(await together(stack, s.or5159, SAISIR, stagiaires.map((t) => heures(t.id))))).toEqual([]);
     const confirmations = await together(stack, s.or5159, CONFIRMER, Array(3).fill({ a: String(ACTION.id), m: "2023-01" }));
     const done = confirmations.filter((o) => o.ok);
     expect(done).toHaveLength(1);
