@@ -1,6 +1,8 @@
 import { createConnection, type Connection, type ResultSetHeader, type RowDataPacket } from "mysql2/promise";
 import { startStack, type Stack } from "@sigma/stack/stack";
 import { login } from "@sigma/stack/support/auth";
+import { readdirSync, readFileSync } from "node:fs";
+import { commandLine, cpuByProcess, cpuDelta } from "../bench/cpu.js";
 import { markdown } from "../bench/report.js";
 import { percentile } from "../bench/stats.js";
 import { signedToken } from "../bench/tokens.js";
@@ -165,6 +167,8 @@ async function pool<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]>
 export interface RushResult {
   options: RushOptions;
   seconds: number;
+  /** CPU time of each process during the rush (MariaDB's: the whole server, others' queries included). */
+  cpuMs: Record<string, number>;
   outcomes: Omit<Outcome, "data">[];
   invoices: number;
   expectedInvoices: number;
@@ -207,6 +211,7 @@ export async function monthlyRush(options: RushOptions, say: (line: string) => v
       outcomes.push({ kind, ...answer });
       return answer;
     };
+    const cpuBefore = { ...cpuByProcess(serviceOf), mariadb: mariadbCpuMs() };
     const rushStarted = process.hrtime.bigint();
     await Promise.all(
       offer.map(async ({ organismeId, actionIds }) => {
@@ -220,20 +225,38 @@ export async function monthlyRush(options: RushOptions, say: (line: string) => v
       }),
     );
     const seconds = Number(process.hrtime.bigint() - rushStarted) / 1e9;
+    const cpu = cpuDelta(cpuBefore, { ...cpuByProcess(serviceOf), mariadb: mariadbCpuMs() });
 
     const finance = await createConnection({ uri: `${MYSQL_URL}/${options.prefix}finance` });
     const actionIds = offer.flatMap((o) => o.actionIds);
     const [[{ invoices }]] = (await finance.query("SELECT COUNT(*) AS invoices FROM facture WHERE action_id IN (?) AND cle_periode = ?", [actionIds, `${MOIS}/${MOIS}`])) as unknown as [[{ invoices: number }]];
     await finance.end();
 
-    const report = rushReport(options, seconds, outcomes, Number(invoices), actionIds.length);
-    return { options, seconds, outcomes: outcomes.map(({ data: _d, ...o }) => o), invoices: Number(invoices), expectedInvoices: actionIds.length, report };
+    const report = rushReport(options, seconds, outcomes, Number(invoices), actionIds.length, cpu);
+    return { options, seconds, cpuMs: cpu, outcomes: outcomes.map(({ data: _d, ...o }) => o), invoices: Number(invoices), expectedInvoices: actionIds.length, report };
   } finally {
     await stack.stop();
   }
 }
 
-function rushReport(options: RushOptions, seconds: number, outcomes: Outcome[], invoices: number, expected: number): string {
+const serviceOf = (pid: number) => /services\/(\w+)\/dist\/main\.js|gateway\/dist\/(main)\.js/.exec(commandLine(pid))?.slice(1).find(Boolean)?.replace(/^main$/, "gateway") ?? null;
+
+/** CPU time (ms) of the MariaDB server process, whoever its clients. */
+function mariadbCpuMs(): number {
+  for (const pid of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (!/\((mariadbd|mysqld)\)/.test(stat)) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      // gone
+    }
+  }
+  return 0;
+}
+
+function rushReport(options: RushOptions, seconds: number, outcomes: Outcome[], invoices: number, expected: number, cpu: Record<string, number>): string {
   const kinds: Kind[] = ["saisirHeures", "confirmerDeclaration", "emettreFacture"];
   const row = (label: string, list: Outcome[]) => {
     const ms = list.map((o) => o.ms);
@@ -255,6 +278,8 @@ function rushReport(options: RushOptions, seconds: number, outcomes: Outcome[], 
     `Ruée mensuelle : ${options.ofs} OF en parallèle × ${options.actions} actions × ${options.trainees} stagiaires, ${outcomes.length} mutations en ${seconds.toFixed(1)} s (${(outcomes.length / seconds).toFixed(1)} mutations/s) ; factures de ${MOIS} émises : ${invoices} / ${expected} attendues.`,
     "",
     table,
+    "",
+    `CPU par mutation pendant la ruée : ${Object.entries(cpu).map(([name, ms]) => `${name} ${(ms / outcomes.length).toFixed(1)} ms`).join(", ")} (MariaDB : tout le serveur, requêtes des autres comprises).`,
     "",
     samples.length ? `Issues inattendues (${unexpected.length}) : ${samples.join(" | ")}` : "Aucune issue inattendue (les seuls refus sont les doubles clics sur « Confirmer » : CONFLICT).",
   ].join("\n");
