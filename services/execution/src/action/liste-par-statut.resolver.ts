@@ -10,6 +10,8 @@ export class ListeParStatutResolver {
   constructor(private readonly suivis: ActionSuiviService) {}
 
   @Query(() => ListeActionsParStatut, {
+    // Nullable: a screen that also reads catalogue keeps its data when execution does not answer.
+    nullable: true,
     description:
       "Les actions visibles de l'appelant qui sont dans l'un des statuts donnés (EC, CLOTUREE, NON_OUVERTE), par page numérotée : écrans de suivi et de facturation. Les actions en attente d'ouverture se listent par « listeActions ».",
   })
