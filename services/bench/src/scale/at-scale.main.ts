@@ -10,6 +10,7 @@ import { commandLine } from "../bench/cpu.js";
 import { markdown } from "../bench/report.js";
 import { percentile } from "../bench/stats.js";
 import { MYSQL_URL } from "../generate/target.js";
+import { describeRows, organismeScreens, regionScreens } from "./screens.scenarios.js";
 
 /**
  * `node dist/scale/at-scale.main.js --prefix sigma_perf10_ [--reps 20]`: the at-scale figures on
@@ -77,8 +78,7 @@ async function timeQuery(gatewayUrl: string, name: string, who: string, headers:
       const codes = [...new Set((body.errors as { extensions?: { code?: string } }[] | undefined)?.map((e) => e.extensions?.code ?? "?") ?? [String(response.status)])];
       return { name, who, rows: `ÉCHEC ${codes.join(", ")} après ${times.at(-1)!.toFixed(0)} ms`, n: i + 1, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), sqlStatements: body.extensions?.sqlStatements };
     }
-    const first = Object.values(body.data ?? {})[0];
-    rows = Array.isArray(first) ? `${first.length} actions, ${(text.length / 1024).toFixed(0)} Kio` : `${(text.length / 1024).toFixed(1)} Kio`;
+    rows = describeRows(body.data, text.length);
     sqlStatements = body.extensions?.sqlStatements;
   }
   return { name, who, rows, n: reps, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), sqlStatements };
@@ -113,18 +113,17 @@ async function main(): Promise<void> {
 
     const parts = new Set(values.only!.split(","));
     const ui: Timed[] = [];
+    // The screens' paginated queries (screens.scenarios.ts).
+    const sizeOf = (label: string) => (label.startsWith("plus grand") ? largest.n : median.n);
     for (const [label, headers] of parts.has("screens") ? who : []) {
-      for (const name of ["Accueil", "SuiviActions", "ActionsListe", "InscriptionStagiaires", "Facturation"]) {
-        say(`  ${name} — ${label}`);
-        // The generated organismes have no account: the home screen's `moi` is left out.
-        const query = name === "Accueil" ? "query Accueil { actions { dateFinPrevue id statut } }" : screen(name);
-        ui.push(await timeQuery(stack.gatewayUrl, name, label, headers, query, reps));
+      for (const s of organismeScreens(screen, sizeOf(label))) {
+        say(`  ${s.name} — ${label}`);
+        ui.push(await timeQuery(stack.gatewayUrl, s.name, label, headers, s.query, reps, s.variables));
       }
     }
-    if (parts.has("screens")) say("  Région : recherche paginée, factures par statut, liste complète");
+    if (parts.has("screens")) say("  Région : listes paginées, recherche, factures par statut");
+    for (const s of parts.has("screens") ? regionScreens(screen, Number(counts.actions)) : []) ui.push(await timeQuery(stack.gatewayUrl, s.name, "Région", region, s.query, reps, s.variables));
     if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "rechercheActions (20 par page)", "Région", region, "query R($apres: String) { rechercheActions(premiers: 20, apres: $apres) { nodes { id numero intitule statut organisme { raisonSociale } } pageInfo { endCursor hasNextPage } } }", reps));
-    if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "facturesParStatut (EMISE, 50)", "Région", region, "query F { facturesParStatut(statuts: [EMISE], premiers: 50) { nodes { id numero montantTTC statut } pageInfo { endCursor hasNextPage } } }", reps));
-    if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "RegionFactures (toutes les actions)", "Région", region, screen("RegionFactures"), Math.min(3, reps)));
 
     const dashboards: Timed[] = [];
     const dashboard = "query T($organismeId: ID) { tableauDeBord(organismeId: $organismeId) { actionsEnAttenteOuverture actionsEnCours actionsEnRetardFermeture inscriptionsEnAttente declarationsEnAttente } }";
