@@ -132,26 +132,30 @@ async function main(): Promise<void> {
       dashboards.push(await timeQuery(stack.gatewayUrl, "tableauDeBord", label, headers, dashboard, reps));
     }
 
-    say("  Export LHEO complet…");
-    const pids = servicePids();
-    const peak: Record<string, number> = {};
-    const sampler = setInterval(() => {
-      for (const [name, pid] of Object.entries(pids)) peak[name] = Math.max(peak[name] ?? 0, rssMb(pid, "VmRSS"));
-    }, 50);
-    const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssMb(pid, "VmRSS")]));
-    const started = process.hrtime.bigint();
-    const response = await fetch(stack.gatewayUrl.replace(/\/graphql$/, "/feeds/lheo.xml"), { headers: carif });
-    let bytes = 0;
-    let formations = 0;
-    const decoder = new TextDecoder();
-    for await (const chunk of response.body!) {
-      bytes += chunk.length;
-      formations += (decoder.decode(chunk, { stream: true }).match(/<formation\b/g) ?? []).length;
+    // Only when asked (`--only lheo`): the export weighs on everything else on the machine.
+    let lheo: { status: number; seconds: number; megabytes: number; formations: number; rssBeforeMb: Record<string, number>; peakRssMb: Record<string, number> } | null = null;
+    if (parts.has("lheo")) {
+      say("  Export LHEO complet…");
+      const pids = servicePids();
+      const peak: Record<string, number> = {};
+      const sampler = setInterval(() => {
+        for (const [name, pid] of Object.entries(pids)) peak[name] = Math.max(peak[name] ?? 0, rssMb(pid, "VmRSS"));
+      }, 50);
+      const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssMb(pid, "VmRSS")]));
+      const started = process.hrtime.bigint();
+      const response = await fetch(stack.gatewayUrl.replace(/\/graphql$/, "/feeds/lheo.xml"), { headers: carif });
+      let bytes = 0;
+      let formations = 0;
+      const decoder = new TextDecoder();
+      for await (const chunk of response.body!) {
+        bytes += chunk.length;
+        formations += (decoder.decode(chunk, { stream: true }).match(/<formation\b/g) ?? []).length;
+      }
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      clearInterval(sampler);
+      lheo = { status: response.status, seconds, megabytes: bytes / 1e6, formations, rssBeforeMb: before, peakRssMb: peak };
+      say(`  ${JSON.stringify(lheo)}`);
     }
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    clearInterval(sampler);
-    const lheo = { status: response.status, seconds, megabytes: bytes / 1e6, formations, rssBeforeMb: before, peakRssMb: peak };
-    say(`  ${JSON.stringify(lheo)}`);
 
     const fmt = (t: Timed) => [t.name, t.who, t.rows, String(t.n), t.p50.toFixed(1), t.p95.toFixed(1), t.max.toFixed(1), t.sqlStatements === undefined ? "" : String(t.sqlStatements)];
     const header = ["requête", "appelant", "réponse", "n", "p50 ms", "p95 ms", "max ms", "instr. SQL"];
@@ -166,7 +170,9 @@ async function main(): Promise<void> {
       "",
       markdown(header, dashboards.map(fmt)),
       "",
-      `Export LHEO complet : HTTP ${lheo.status}, ${formations} formations, ${lheo.megabytes.toFixed(1)} Mo en ${seconds.toFixed(1)} s ; RSS de pointe passerelle ${peak.gateway?.toFixed(0)} Mo, catalogue ${peak.catalogue?.toFixed(0)} Mo (avant : ${before.gateway?.toFixed(0)} / ${before.catalogue?.toFixed(0)} Mo).`,
+      lheo
+        ? `Export LHEO complet : HTTP ${lheo.status}, ${lheo.formations} formations, ${lheo.megabytes.toFixed(1)} Mo en ${lheo.seconds.toFixed(1)} s ; RSS de pointe passerelle ${lheo.peakRssMb.gateway?.toFixed(0)} Mo, catalogue ${lheo.peakRssMb.catalogue?.toFixed(0)} Mo (avant : ${lheo.rssBeforeMb.gateway?.toFixed(0)} / ${lheo.rssBeforeMb.catalogue?.toFixed(0)} Mo).`
+        : "Export LHEO : non mesuré (--only sans lheo).",
     ].join("\n");
     say(`\n${report}\n`);
     if (values.out) writeFileSync(values.out, `${JSON.stringify({ counts, largest, median, ui, dashboards, lheo }, null, 2)}\n`);
