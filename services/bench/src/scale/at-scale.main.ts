@@ -10,7 +10,7 @@ import { commandLine } from "../bench/cpu.js";
 import { markdown } from "../bench/report.js";
 import { percentile } from "../bench/stats.js";
 import { MYSQL_URL } from "../generate/target.js";
-import { describeRows, organismeScreens, regionScreens } from "./screens.scenarios.js";
+import { describeRows, organismeScreens, persistedScreen, regionScreens } from "./screens.scenarios.js";
 
 /**
  * `node dist/scale/at-scale.main.js --prefix sigma_perf10_ [--reps 20]`: the at-scale figures on
@@ -109,20 +109,19 @@ async function main(): Promise<void> {
       [`plus grand OF (${largest.n} actions)`, of(largest.id)],
     ];
     const persisted = JSON.parse(readFileSync(path.join(repoRoot, "gateway", "persisted-operations.json"), "utf8")) as Record<string, string>;
-    const screen = (name: string) => Object.values(persisted).find((q) => new RegExp(`^query ${name}\\b`).test(q))!;
 
     const parts = new Set(values.only!.split(","));
     const ui: Timed[] = [];
     // The screens' paginated queries (screens.scenarios.ts).
     const sizeOf = (label: string) => (label.startsWith("plus grand") ? largest.n : median.n);
     for (const [label, headers] of parts.has("screens") ? who : []) {
-      for (const s of organismeScreens(screen, sizeOf(label))) {
+      for (const s of organismeScreens(persistedScreen(persisted), sizeOf(label))) {
         say(`  ${s.name} — ${label}`);
         ui.push(await timeQuery(stack.gatewayUrl, s.name, label, headers, s.query, reps, s.variables));
       }
     }
     if (parts.has("screens")) say("  Région : listes paginées, recherche, factures par statut");
-    for (const s of parts.has("screens") ? regionScreens(screen, Number(counts.actions)) : []) ui.push(await timeQuery(stack.gatewayUrl, s.name, "Région", region, s.query, reps, s.variables));
+    for (const s of parts.has("screens") ? regionScreens(persistedScreen(persisted), Number(counts.actions)) : []) ui.push(await timeQuery(stack.gatewayUrl, s.name, "Région", region, s.query, reps, s.variables));
     if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "rechercheActions (20 par page)", "Région", region, "query R($apres: String) { rechercheActions(premiers: 20, apres: $apres) { nodes { id numero intitule statut organisme { raisonSociale } } pageInfo { endCursor hasNextPage } } }", reps));
 
     const dashboards: Timed[] = [];

@@ -9,7 +9,15 @@ export interface Scenario {
   variables: Record<string, unknown>;
 }
 
+/** The persisted document of a screen's operation (its fragments may come first in the document). */
 type Persisted = (name: string) => string;
+export function persistedScreen(persisted: Record<string, string>): Persisted {
+  return (name) => {
+    const found = Object.values(persisted).find((q) => new RegExp(`(^|\\s)query ${name}\\b`).test(q));
+    if (!found) throw new Error(`opération persistée ${name} introuvable`);
+    return found;
+  };
+}
 
 /** An organisme's screens; `actions` = how many it holds (for its last page). */
 export function organismeScreens(screen: Persisted, actions: number): Scenario[] {
