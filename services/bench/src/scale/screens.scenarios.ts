@@ -45,9 +45,11 @@ export function regionScreens(screen: Persisted, actions: number): Scenario[] {
   ];
 }
 
-/** « n / total » for a paginated answer (the first root field with `nodes`), else the size. */
+/** « n / total » for a paginated answer (the root field with `nodes` and `total` first), else the size. */
 export function describeRows(data: Record<string, unknown> | undefined, bytes: number): string {
-  const list = Object.values(data ?? {}).find((v): v is { nodes: unknown[]; total?: number } => typeof v === "object" && v !== null && Array.isArray((v as { nodes?: unknown }).nodes));
+  const lists = Object.values(data ?? {}).filter((v): v is { nodes: unknown[]; total?: number } => typeof v === "object" && v !== null && Array.isArray((v as { nodes?: unknown }).nodes));
+  // The numbered page (with its total) when the screen reads one, else the first list.
+  const list = lists.find((l) => l.total !== undefined) ?? lists[0];
   const size = `${(bytes / 1024).toFixed(1)} Kio`;
   if (!list) return size;
   return `${list.nodes.length}${list.total === undefined ? "" : ` / ${list.total}`} lignes, ${size}`;
