@@ -35,6 +35,26 @@ const MATRIX: Record<string, Row> = {
       carif: (d) => expect(numeros(d)).toEqual([B, A]),
     },
   },
+  "Query.listeActions": {
+    document: "{ listeActions(tri: { cle: NUMERO, sens: ASC }) { total nodes { numero } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.listeActions).toEqual({ total: 1, nodes: [{ numero: A }] }),
+      ofB: (d) => expect(d.listeActions).toEqual({ total: 1, nodes: [{ numero: B }] }),
+      region: (d) => expect(d.listeActions).toEqual({ total: 2, nodes: [{ numero: B }, { numero: A }] }),
+      carif: (d) => expect(d.listeActions).toEqual({ total: 2, nodes: [{ numero: B }, { numero: A }] }),
+    },
+  },
+  "Query.listeActionsParStatut": {
+    document: "{ listeActionsParStatut(statuts: [EC, CLOTUREE, NON_OUVERTE]) { total nodes { numero } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.listeActionsParStatut).toEqual({ total: 1, nodes: [{ numero: A }] }),
+      ofB: (d) => expect(d.listeActionsParStatut).toEqual({ total: 0, nodes: [] }),
+      region: (d) => expect(d.listeActionsParStatut).toEqual({ total: 1, nodes: [{ numero: A }] }),
+      carif: (d) => expect(d.listeActionsParStatut).toEqual({ total: 1, nodes: [{ numero: A }] }),
+    },
+  },
   "Query.action": {
     document: "query ($n: String!) { action(numero: $n) { numero } }",
     variables: { n: A },

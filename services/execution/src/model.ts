@@ -12,6 +12,7 @@ import { Initial1763000000000 } from "./migrations/1763000000000-initial.js";
 import { Proprietaire1763100000000 } from "./migrations/1763100000000-proprietaire.js";
 import { Execution1764000000000 } from "./migrations/1764000000000-execution.js";
 import { Indicateurs1765800000000 } from "./migrations/1765800000000-indicateurs.js";
+import { ActionsParStatut1766000000000 } from "./migrations/1766000000000-actions-par-statut.js";
 import { DemandeModificationStagiaire } from "./stagiaire/demande-modification.entity.js";
 import { ParcoursIndividualise } from "./stagiaire/parcours.entity.js";
 import { PeriodeParcours } from "./stagiaire/periode.entity.js";
@@ -24,5 +25,5 @@ export const executionModel: DatabaseModel = {
     DemandeModificationStagiaire, Formateur, Realisation, Absence, DeclarationConfirmation, Enquete,
     DimensionAction,
   ],
-  migrations: [Initial1763000000000, Proprietaire1763100000000, Execution1764000000000, Indicateurs1765800000000],
+  migrations: [Initial1763000000000, Proprietaire1763100000000, Execution1764000000000, Indicateurs1765800000000, ActionsParStatut1766000000000],
 };

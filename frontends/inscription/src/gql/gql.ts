@@ -21,7 +21,7 @@ type Documents = {
     "\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n": typeof types.ActionImportDocument,
     "\n  mutation ImporterStagiaires($actionId: ID!, $csv: String!, $partiel: Boolean!) {\n    importerStagiaires(actionId: $actionId, csv: $csv, partiel: $partiel) {\n      ...RapportImportStagiaires\n    }\n  }\n": typeof types.ImporterStagiairesDocument,
     "\n  fragment RapportImportStagiaires on RapportImport {\n    __typename\n    importe\n    lignesAcceptees\n    lignesRefusees {\n      ligne\n      motif\n    }\n  }\n": typeof types.RapportImportStagiairesFragmentDoc,
-    "\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n": typeof types.InscriptionStagiairesDocument,
+    "\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n": typeof types.InscriptionStagiairesDocument,
     "\n  fragment LigneStagiaire on Stagiaire {\n    __typename\n    id\n    nom\n    prenom\n    dateEntree\n    dateSortie\n    complet\n    champsManquants\n  }\n": typeof types.LigneStagiaireFragmentDoc,
     "\n  mutation SupprimerStagiaire($id: ID!) {\n    supprimerStagiaire(id: $id)\n  }\n": typeof types.SupprimerStagiaireDocument,
     "\n  mutation DeclarerSortie($input: SortieInput!) {\n    declarerSortie(input: $input) {\n      id\n      dateSortie\n      finFormation\n      motifSortie\n      libelleMotifSortie\n    }\n  }\n": typeof types.DeclarerSortieDocument,
@@ -34,7 +34,7 @@ const documents: Documents = {
     "\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n": types.ActionImportDocument,
     "\n  mutation ImporterStagiaires($actionId: ID!, $csv: String!, $partiel: Boolean!) {\n    importerStagiaires(actionId: $actionId, csv: $csv, partiel: $partiel) {\n      ...RapportImportStagiaires\n    }\n  }\n": types.ImporterStagiairesDocument,
     "\n  fragment RapportImportStagiaires on RapportImport {\n    __typename\n    importe\n    lignesAcceptees\n    lignesRefusees {\n      ligne\n      motif\n    }\n  }\n": types.RapportImportStagiairesFragmentDoc,
-    "\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n": types.InscriptionStagiairesDocument,
+    "\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n": types.InscriptionStagiairesDocument,
     "\n  fragment LigneStagiaire on Stagiaire {\n    __typename\n    id\n    nom\n    prenom\n    dateEntree\n    dateSortie\n    complet\n    champsManquants\n  }\n": types.LigneStagiaireFragmentDoc,
     "\n  mutation SupprimerStagiaire($id: ID!) {\n    supprimerStagiaire(id: $id)\n  }\n": types.SupprimerStagiaireDocument,
     "\n  mutation DeclarerSortie($input: SortieInput!) {\n    declarerSortie(input: $input) {\n      id\n      dateSortie\n      finFormation\n      motifSortie\n      libelleMotifSortie\n    }\n  }\n": types.DeclarerSortieDocument,
@@ -85,7 +85,7 @@ export function graphql(source: "\n  fragment RapportImportStagiaires on Rapport
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n"): (typeof documents)["\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

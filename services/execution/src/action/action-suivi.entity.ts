@@ -9,6 +9,8 @@ import { StatutAction } from "./statut-action.enum.js";
  * later read of the action's execution is scoped without asking catalogue again.
  */
 @Entity("action_suivi")
+@Index(["organismeId", "statut", "actionId"])
+@Index(["statut", "actionId"])
 export class ActionSuivi {
   @PrimaryColumn({ name: "action_id", type: "integer" })
   actionId: number;

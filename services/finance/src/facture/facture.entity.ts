@@ -16,6 +16,8 @@ const montant = (name: string) => ({ name, type: "bigint" as const, transformer:
 @Index(["actionId", "clePeriode"], { unique: true })
 @Index(["organismeId", "cleIdempotence"], { unique: true })
 @Index(["statut"])
+@Index(["statut", "id"])
+@Index(["organismeId", "statut", "id"])
 export class Facture {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
