@@ -81,7 +81,7 @@ export function TableauRealise({ declaration, actionId, numero, fse }: { declara
               <tr key={s.id}>
                 <td>
                   {d.saisieOuverte ? (
-                    <Link to={`/suivi/${actionId}/${d.mois}/${s.id}`} aria-label={`Saisie horaire de ${s.nom.toUpperCase()} ${s.prenom} (${d.libelle})`}>
+                    <Link to={`${actionId}/${d.mois}/${s.id}`} aria-label={`Saisie horaire de ${s.nom.toUpperCase()} ${s.prenom} (${d.libelle})`}>
                       Saisie horaire
                     </Link>
                   ) : (
