@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { startStack, type Stack } from "@sigma/stack/stack";
 import type { Browser, Page, Request } from "playwright-core";
@@ -241,6 +242,20 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await p.getByText("Mensuel", { exact: true }).waitFor();
     await ecran(p, "ouverture-faite", "Ouverture faite");
 
+    // After the opening, an entered trainee's record changes only through a request to the Région.
+    await ouvrirRubrique(p, "Inscription", "Inscription des stagiaires");
+    await p.getByRole("link", { name: "Modifier la fiche de KOURNIKOVA Anna" }).click();
+    await p.getByText("sa fiche ne se modifie que par une demande de modification validée par le Conseil régional", { exact: false }).waitFor();
+    await expect(texte(p, "Ville").getAttribute("readonly")).resolves.not.toBeNull();
+    await p.getByRole("button", { name: "Demander une modification de la fiche" }).click();
+    await texte(p, "Ville").fill("Toulouse");
+    await p.getByRole("button", { name: "Envoyer la demande de modification" }).click();
+    await p.getByText("Motivez la demande de modification.").first().waitFor();
+    await texte(p, "Motivation de la demande").fill("La stagiaire a déménagé à Toulouse.");
+    await ecran(p, "demande-fiche", "Demande de modification d'une fiche stagiaire");
+    await p.getByRole("button", { name: "Envoyer la demande de modification" }).click();
+    await message(p, "status", "La demande de modification de la fiche de KOURNIKOVA Anna a été envoyée au Conseil régional : la fiche sera modifiée à sa validation.");
+
     // Exits (seed 001 § 3.5), before January is confirmed. NADAL leaves early: the reason is required.
     await ouvrirRubrique(p, "Inscription", "Inscription des stagiaires");
     await p.getByRole("link", { name: "Modifier la fiche de NADAL Rafael" }).click();
@@ -292,7 +307,7 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await texte(saisie, "Nombre d'heures d'absence (1)").fill("7");
     await ecran(p, "saisie-horaire", "Saisie des heures");
     await saisie.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await message(p, "status", /^Les heures de KOURNIKOVA Anna pour janvier 2023 ont été enregistrées\.$/i);
+    await message(p, "status", /Les heures de KOURNIKOVA Anna pour janvier 2023 ont été enregistrées\./i);
 
     // A reload on the deep link: the shell finds its manifest and the remote its files again.
     const manifestes: string[] = [];
@@ -308,7 +323,8 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await expect(texte(saisie, "Motif d'absence (1)").inputValue()).resolves.toBe("Maladie");
     await saisie.getByRole("link", { name: "Retour" }).click();
     await recapitulatif.waitFor();
-    await expect(recapitulatif.getByRole("row").filter({ hasText: "KOURNIKOVA" }).innerText()).resolves.toContain("100,00 hc");
+    // The month's centre hours: done plus justified absences (107), as the invoice counts them.
+    await expect(recapitulatif.getByRole("row").filter({ hasText: "KOURNIKOVA" }).innerText()).resolves.toMatch(/02\/01\/2023\s+31\/01\/2023\s+107,00 hc\s+0,00 he/);
 
     // BORG: 120 h; NADAL (until 31/01, entered 16/01): 60 h and 3 unjustified hours in the company.
     const heures: [string, string, [string, string][]][] = [
@@ -330,7 +346,7 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
         await texte(saisie, "Nombre d'heures d'absence (1)").fill("3");
       }
       await saisie.getByRole("button", { name: "Enregistrer", exact: true }).click();
-      await message(p, "status", new RegExp(`^Les heures de ${nom} pour janvier 2023 ont été enregistrées\\.$`, "i"));
+      await message(p, "status", new RegExp(`Les heures de ${nom} pour janvier 2023 ont été enregistrées\\.`, "i"));
       await saisie.getByRole("link", { name: "Retour" }).click();
       await recapitulatif.getByRole("row").filter({ hasText: nom.split(" ")[0]! }).filter({ hasText: `${centre},00 hc` }).waitFor();
     }
@@ -341,7 +357,7 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await expect(confirmationMois.innerText()).resolves.toMatch(new RegExp(`Souhaitez-vous vraiment confirmer la déclaration de réalisation de janvier 2023 pour l'action ${ACTION} \\?`, "i"));
     await ecran(p, "confirmation-mois", "Confirmation de la déclaration");
     await confirmer(p);
-    await message(p, "status", /^La déclaration de janvier 2023 a été confirmée : elle peut faire l'objet d'une facturation\.$/i);
+    await message(p, "status", /La déclaration de janvier 2023 a été confirmée : elle peut faire l'objet d'une facturation\./i);
     await p.getByText(/État de la déclaration de janvier 2023 : Confirmée/i).waitFor();
     await expect(recapitulatif.getByRole("link", { name: /^Saisie horaire/ }).count()).resolves.toBe(0);
     await ecran(p, "suivi-confirme", "Déclaration confirmée");
@@ -370,10 +386,10 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     expect(pdf.length).toBeGreaterThan(1000);
 
     // « Ajouter une facture signée »: the files go as they are to the gateway's binary endpoint.
-    const envois: { url: string; type: string | undefined; octets: number }[] = [];
+    const envois: { url: string; type: string | undefined }[] = [];
     const depotsGraphql: string[] = [];
     p.on("request", (r) => {
-      if (r.url().includes("/televersements/") && r.method() === "POST") envois.push({ url: r.url(), type: r.headers()["content-type"], octets: r.postDataBuffer()?.length ?? 0 });
+      if (r.url().includes("/televersements/") && r.method() === "POST") envois.push({ url: r.url(), type: r.headers()["content-type"] });
       if (r.url().endsWith("/graphql") && /deposerFactureSignee/i.test(r.postData() ?? "")) depotsGraphql.push(r.postData()!);
     });
     await facture().getByRole("button", { name: `Ajouter la facture signée de la période ${periode}` }).click();
@@ -407,7 +423,13 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
       ["/televersements/facture-signee", attendu, "application/pdf"],
       ["/televersements/facture-signee", attendu, "application/pdf"],
     ]);
-    expect(envois[1]!.octets).toBe(pdf.length);
+    // The bytes arrived as they were (Chromium does not expose a file body to the test: asked to the graph).
+    const { action: deposee } = await api<{ action: { factures: { periode: string; fichierSigne: { nom: string; taille: number; sha256: string } | null }[] } }>(
+      stack.gatewayUrl,
+      await entetes(stack.gatewayUrl, "GR237"),
+      `{ action(numero: "${ACTION}") { factures { periode fichierSigne { nom taille sha256 } } } }`,
+    );
+    expect(deposee.factures.find((f) => f.periode === periode)?.fichierSigne).toEqual({ nom: attendu, taille: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex") });
     expect(depotsGraphql).toEqual([]);
 
     // Fermeture: the exit surveys (a job needs its contract), then the closing with the avenant warning.
@@ -438,7 +460,7 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await saisirDate(p, p, "Date de fermeture de l'action", "31/01/2023");
     await p.getByRole("button", { name: "Valider" }).click();
     await message(p, "status", `L'action ${ACTION} a été clôturée.`);
-    await p.getByText(/^La date de fin réelle \(31\/01\/2023\) diffère de la date de fin prévue \(\d\d\/\d\d\/\d{4}\) : contactez le Conseil régional/).waitFor();
+    await p.getByText(/La date de fin réelle \(31\/01\/2023\) diffère de la date de fin prévue \(\d\d\/\d\d\/\d{4}\) : contactez le Conseil régional/).waitFor();
     await ecran(p, "cloture", "Fermeture de l'action");
 
     // Back home: nothing running, nothing waiting.

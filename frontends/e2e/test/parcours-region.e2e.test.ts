@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium)("Parcours de la Région dans Chromium : demandes, 
     expect(await menu(p)).toEqual(["Accueil", "Actions de formation", "Ouverture", "Inscription", "Suivi des réalisations", "Validation / Facturation", "Fermeture"]);
     const secrets = [ACTION, "23P0000000", "LOT TEST FORFAIT", "FRANCO", "KOURNIKOVA", "BORG", "NADAL", "3 175,00", "ORGANISME TEST PRF 23", "OR5159", T1, T2, "MANDAT-2023-001", MOTIF, "Fin anticipée", "Un avenant est nécessaire"];
     const absents = async (ecran: string) => {
-      await p.getByRole("status").filter({ hasText: "Chargement" }).waitFor({ state: "detached" });
+      await expect.poll(() => p.getByRole("status").filter({ hasText: "Chargement" }).count(), { timeout: 30_000 }).toBe(0);
       const texte = await p.locator("body").innerText();
       for (const secret of secrets) expect(texte, `${ecran} : ${secret}`).not.toContain(secret);
     };

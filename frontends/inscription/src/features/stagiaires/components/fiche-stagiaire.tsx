@@ -403,7 +403,7 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
             <textarea
               id="fiche-motivation"
               rows={3}
-              maxLength={1000}
+              maxLength={4000}
               required
               value={motivation}
               onChange={(e) => setMotivation(e.target.value)}

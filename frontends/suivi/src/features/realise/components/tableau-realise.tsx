@@ -41,7 +41,8 @@ export function TableauRealise({ declaration, actionId, numero, fse }: { declara
   const cumulCentre = d.lignes.reduce((s, l) => s + centi(l.cumulHeuresCentre), 0);
   const cumulEntreprise = d.lignes.reduce((s, l) => s + centi(l.cumulHeuresEntreprise), 0);
   return (
-    <div className="sigma-table-defilement">
+    // Focusable so that the keyboard scrolls it once the month is confirmed (no link left inside).
+    <div className="sigma-table-defilement" role="region" aria-label={titre} tabIndex={0}>
       <table className="sigma-table">
         <caption className="sigma-invisible">{titre}</caption>
         <thead>
