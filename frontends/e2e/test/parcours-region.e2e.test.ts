@@ -186,10 +186,10 @@ describe.skipIf(!hasChromium)("Parcours de la Région dans Chromium : demandes, 
     const { p, erreurs } = await page("GR237");
     expect(await menu(p)).toEqual(["Accueil", "Actions de formation", "Ouverture", "Inscription", "Suivi des réalisations", "Validation / Facturation", "Fermeture"]);
     const secrets = [ACTION, "23P0000000", "LOT TEST FORFAIT", "FRANCO", "KOURNIKOVA", "BORG", "NADAL", "3 175,00", "ORGANISME TEST PRF 23", "OR5159", T1, T2, "MANDAT-2023-001", MOTIF, "Fin anticipée", "Un avenant est nécessaire"];
-    const absents = async (ecran: string) => {
+    const absents = async (ecran: string, tape: string[] = []) => {
       await expect.poll(() => p.getByRole("status").filter({ hasText: "Chargement" }).count(), { timeout: 30_000 }).toBe(0);
       const texte = await p.locator("body").innerText();
-      for (const secret of secrets) expect(texte, `${ecran} : ${secret}`).not.toContain(secret);
+      for (const secret of secrets.filter((s) => !tape.includes(s))) expect(texte, `${ecran} : ${secret}`).not.toContain(secret);
     };
     // Every section of the menu, every tab: GR237's own action is there, nothing of OR5159's.
     await p.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
@@ -230,7 +230,8 @@ describe.skipIf(!hasChromium)("Parcours de la Région dans Chromium : demandes, 
     for (const [chemin, refus] of adresses) {
       await p.goto(`${stack.shellUrl}${chemin}`);
       await p.getByText(refus).first().waitFor();
-      await absents(chemin);
+      // The number typed in the address may be echoed back (« Action introuvable : … »), nothing else.
+      await absents(chemin, [ACTION, "23P0000000"]);
     }
     await capturer(p, "isolation-adresse-gr237");
     await p.goto(`${stack.shellUrl}/region`);
