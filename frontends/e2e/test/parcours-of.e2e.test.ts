@@ -256,6 +256,23 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
     await p.getByRole("button", { name: "Envoyer la demande de modification" }).click();
     await message(p, "status", "La demande de modification de la fiche de KOURNIKOVA Anna a été envoyée au Conseil régional : la fiche sera modifiée à sa validation.");
 
+    // The Région validates it in Espace Région (its own browser); the record then reads the new value.
+    const { page: r, erreurs: erreursRegion } = await nouvellePage(browser);
+    await horlogeSur(r, MAINTENANT);
+    await connecter(r, stack.shellUrl, "REGION");
+    await ouvrirRubrique(r, "Espace Région", "Espace Région");
+    const demandeFiche = r.getByRole("grid", { name: "Demandes de modification de fiches stagiaires en attente de validation" }).getByRole("row").filter({ hasText: "KOURNIKOVA" });
+    await expect(demandeFiche.innerText()).resolves.toMatch(/La stagiaire a déménagé à Toulouse\.\s+Ville : → Toulouse/);
+    await demandeFiche.getByRole("button", { name: "Valider" }).click();
+    await confirmer(r);
+    await message(r, "status", /La demande de modification de la fiche de KOURNIKOVA Anna a été validée : la fiche est modifiée\./i);
+    await verifierAccessibilite(r, "Espace Région — fiche validée");
+    await capturer(r, "of-region-fiche-validee");
+    expect(erreursRegion.filter((e) => !/status of 4\d\d|Failed to load resource/.test(e))).toEqual([]);
+    await r.close();
+    await p.getByRole("link", { name: "Modifier la fiche de KOURNIKOVA Anna" }).click();
+    await expect.poll(() => texte(p, "Ville").inputValue()).toBe("Toulouse");
+
     // Exits (seed 001 § 3.5), before January is confirmed. NADAL leaves early: the reason is required.
     await ouvrirRubrique(p, "Inscription", "Inscription des stagiaires");
     await p.getByRole("link", { name: "Modifier la fiche de NADAL Rafael" }).click();
