@@ -470,6 +470,14 @@ describe.skipIf(!hasChromium)("Le parcours de l'organisme de formation dans Chro
       await message(p, "status", new RegExp(`La fiche de suivi \\(enquête à la sortie\\) de ${nom.source}.* a été enregistrée\\.`, "i"));
       await fiche.waitFor({ state: "detached" });
     }
+    // The 6-month survey opens six months after the exit: said before any round trip.
+    await p.getByRole("button", { name: /^Saisir : enquête 6 mois après la sortie de KOURNIKOVA/i }).click();
+    const sixMois = p.getByRole("dialog", { name: /Enquête 6 mois après la sortie — KOURNIKOVA/i });
+    await sixMois.getByLabel("Autre situation").check();
+    await sixMois.getByRole("button", { name: "Enregistrer" }).click();
+    await sixMois.getByRole("alert").filter({ hasText: "L'enquête à 6 mois se remplit à partir du 31/07/2023." }).waitFor();
+    await sixMois.getByRole("button", { name: "Annuler" }).click();
+    await p.getByRole("figure").filter({ hasText: "Situation des stagiaires à la sortie" }).waitFor();
     await p.getByRole("row").filter({ hasText: "KOURNIKOVA" }).getByText("Emplois dans le secteur d'activité de la formation suivie — CDI").waitFor();
     await ecran(p, "bilans", "Déclaration des bilans");
 
