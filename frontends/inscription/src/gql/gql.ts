@@ -18,6 +18,7 @@ type Documents = {
     "\n  query FicheStagiaire($actionId: ID!, $stagiaireId: ID!, $avecStagiaire: Boolean!) {\n    actionParId(id: $actionId) {\n      id\n      numero\n      intitule\n      type\n      statut\n      dateFinPrevue\n      dateDebutReelle\n    }\n    stagiaire(id: $stagiaireId) @include(if: $avecStagiaire) {\n      ...StagiaireFiche\n    }\n  }\n": typeof types.FicheStagiaireDocument,
     "\n  mutation InscrireStagiaire($actionId: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    inscrireStagiaire(actionId: $actionId, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": typeof types.InscrireStagiaireDocument,
     "\n  mutation ModifierStagiaire($id: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    modifierStagiaire(id: $id, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": typeof types.ModifierStagiaireDocument,
+    "\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n": typeof types.DemanderModificationStagiaireDocument,
     "\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n": typeof types.ActionImportDocument,
     "\n  mutation ImporterStagiaires($actionId: ID!, $csv: String!, $partiel: Boolean!) {\n    importerStagiaires(actionId: $actionId, csv: $csv, partiel: $partiel) {\n      ...RapportImportStagiaires\n    }\n  }\n": typeof types.ImporterStagiairesDocument,
     "\n  fragment RapportImportStagiaires on RapportImport {\n    __typename\n    importe\n    lignesAcceptees\n    lignesRefusees {\n      ligne\n      motif\n    }\n  }\n": typeof types.RapportImportStagiairesFragmentDoc,
@@ -31,6 +32,7 @@ const documents: Documents = {
     "\n  query FicheStagiaire($actionId: ID!, $stagiaireId: ID!, $avecStagiaire: Boolean!) {\n    actionParId(id: $actionId) {\n      id\n      numero\n      intitule\n      type\n      statut\n      dateFinPrevue\n      dateDebutReelle\n    }\n    stagiaire(id: $stagiaireId) @include(if: $avecStagiaire) {\n      ...StagiaireFiche\n    }\n  }\n": types.FicheStagiaireDocument,
     "\n  mutation InscrireStagiaire($actionId: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    inscrireStagiaire(actionId: $actionId, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": types.InscrireStagiaireDocument,
     "\n  mutation ModifierStagiaire($id: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    modifierStagiaire(id: $id, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": types.ModifierStagiaireDocument,
+    "\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n": types.DemanderModificationStagiaireDocument,
     "\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n": types.ActionImportDocument,
     "\n  mutation ImporterStagiaires($actionId: ID!, $csv: String!, $partiel: Boolean!) {\n    importerStagiaires(actionId: $actionId, csv: $csv, partiel: $partiel) {\n      ...RapportImportStagiaires\n    }\n  }\n": types.ImporterStagiairesDocument,
     "\n  fragment RapportImportStagiaires on RapportImport {\n    __typename\n    importe\n    lignesAcceptees\n    lignesRefusees {\n      ligne\n      motif\n    }\n  }\n": types.RapportImportStagiairesFragmentDoc,
@@ -70,6 +72,10 @@ export function graphql(source: "\n  mutation InscrireStagiaire($actionId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ModifierStagiaire($id: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    modifierStagiaire(id: $id, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n"): (typeof documents)["\n  mutation ModifierStagiaire($id: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    modifierStagiaire(id: $id, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n"): (typeof documents)["\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
