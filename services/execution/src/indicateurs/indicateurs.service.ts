@@ -15,8 +15,9 @@ const LIBELLES_SORTIE: Record<string, string> = { FIN_FORMATION: "Fin de formati
 
 /**
  * Execution's figures of a perimeter (issue 8). Every figure is one SQL aggregate (two for the
- * per-action page) over execution's own facts — stagiaire, realisation, action_suivi,
- * declaration_confirmation, enquete — each carrying its action_id and organisme_id (indexed).
+ * per-action page) over execution's own facts — stagiaire, action_suivi, declaration_confirmation,
+ * enquete, and the actions' monthly hours `realisation_mois` (HeuresMois: the trainee lines summed
+ * per action and month) — each carrying its action_id and organisme_id (indexed).
  * Catalogue's dimensions (année, dispositif, département, planned dates, contracted hours) come
  * from the local copy `indicateur_action` (see DimensionAction), joined only when the perimeter
  * filters on them.
@@ -114,7 +115,7 @@ export class IndicateursExecutionService {
     const { join, c } = this.faits(p, "r");
     this.moisDeLaPeriode(c, p, "r.mois");
     const [realise] = await this.db.query(
-      `SELECT COALESCE(SUM(r.realisees_centre + r.realisees_entreprise), 0) AS h FROM realisation r ${join} ${c.where}`,
+      `SELECT COALESCE(SUM(r.realisees_centre + r.realisees_entreprise), 0) AS h FROM realisation_mois r ${join} ${c.where}`,
       c.params,
     );
     const contrat = this.actionsDuPerimetre(p);
@@ -130,7 +131,7 @@ export class IndicateursExecutionService {
     this.moisDeLaPeriode(c, p, "r.mois");
     const rows: { mois: string; c: unknown; e: unknown }[] = await this.db.query(
       `SELECT r.mois AS mois, COALESCE(SUM(r.realisees_centre), 0) AS c, COALESCE(SUM(r.realisees_entreprise), 0) AS e
-         FROM realisation r ${join} ${c.where} GROUP BY r.mois ORDER BY r.mois`,
+         FROM realisation_mois r ${join} ${c.where} GROUP BY r.mois ORDER BY r.mois`,
       c.params,
     );
     return rows.map((r) => ({ mois: r.mois, realiseesCentre: entier(r.c), realiseesEntreprise: entier(r.e), realisees: entier(r.c) + entier(r.e) }));
@@ -150,7 +151,7 @@ export class IndicateursExecutionService {
     const ids = page.map((r) => entier(r.id));
     const heures = this.moisDeLaPeriode(new Conditions().add(`r.action_id IN (${ids.map(() => "?").join(", ")})`, ...ids), p, "r.mois");
     const realise: { id: unknown; h: unknown }[] = await this.db.query(
-      `SELECT r.action_id AS id, SUM(r.realisees_centre + r.realisees_entreprise) AS h FROM realisation r ${heures.where} GROUP BY r.action_id`,
+      `SELECT r.action_id AS id, SUM(r.realisees_centre + r.realisees_entreprise) AS h FROM realisation_mois r ${heures.where} GROUP BY r.action_id`,
       heures.params,
     );
     const parAction = new Map(realise.map((r) => [entier(r.id), entier(r.h)]));
