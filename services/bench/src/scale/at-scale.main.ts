@@ -10,6 +10,7 @@ import { commandLine } from "../bench/cpu.js";
 import { markdown } from "../bench/report.js";
 import { percentile } from "../bench/stats.js";
 import { MYSQL_URL } from "../generate/target.js";
+import { mesurerTableaux } from "./dashboards.scenario.js";
 
 /**
  * `node dist/scale/at-scale.main.js --prefix sigma_perf10_ [--reps 20]`: the at-scale figures on
@@ -126,12 +127,13 @@ async function main(): Promise<void> {
     if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "facturesParStatut (EMISE, 50)", "Région", region, "query F { facturesParStatut(statuts: [EMISE], premiers: 50) { nodes { id numero montantTTC statut } pageInfo { endCursor hasNextPage } } }", reps));
     if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "RegionFactures (toutes les actions)", "Région", region, screen("RegionFactures"), Math.min(3, reps)));
 
-    const dashboards: Timed[] = [];
-    const dashboard = "query T($organismeId: ID) { tableauDeBord(organismeId: $organismeId) { actionsEnAttenteOuverture actionsEnCours actionsEnRetardFermeture inscriptionsEnAttente declarationsEnAttente } }";
-    for (const [label, headers] of parts.has("dashboards") ? [...who, ["Région (toute la région)", region] as [string, Record<string, string>]] : []) {
-      say(`  tableauDeBord — ${label}`);
-      dashboards.push(await timeQuery(stack.gatewayUrl, "tableauDeBord", label, headers, dashboard, reps));
-    }
+    const dashboards: Timed[] = parts.has("dashboards")
+      ? await mesurerTableaux<Timed>({
+          prefix, region, say, operation: screen,
+          organismes: [{ label: `OF médian (${median.n} actions)`, id: median.id, headers: who[0]![1] }, { label: `plus grand OF (${largest.n} actions)`, id: largest.id, headers: who[1]![1] }],
+          time: (name, label, headers, query, variables) => timeQuery(stack.gatewayUrl, name, label, headers, query, reps, variables),
+        })
+      : [];
 
     say("  Export LHEO complet…");
     const pids = servicePids();
