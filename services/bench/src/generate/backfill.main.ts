@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { createConnection } from "mysql2/promise";
+import { repoRoot } from "@sigma/kit/config/env";
+import { startProcess } from "@sigma/stack/processes";
+import { deriveSummaries } from "./derived.js";
 import { Dataset } from "./dataset.js";
 import { scaled } from "./scale.js";
 import { walk, type AnyTableSpec } from "./table.js";
@@ -7,7 +13,7 @@ import { ID_BASE } from "./dataset.js";
 import { actionTable, marcheTable, prestationTable } from "./tables/catalogue.js";
 import { dimensionTable } from "./tables/dimension.js";
 import { actionSuiviTable } from "./tables/execution.js";
-import { MYSQL_URL, openSinks } from "./target.js";
+import { MYSQL_URL, openSinks, SUBGRAPHS } from "./target.js";
 
 /**
  * `node dist/generate/backfill.main.js --prefix sigma_perf10_ [--scale 1] [--seed 2026]`
@@ -19,16 +25,22 @@ import { MYSQL_URL, openSinks } from "./target.js";
  * generation: every row is rebuilt by the generator's own table specs and upserted (INSERT … ON
  * DUPLICATE KEY UPDATE), so running it twice changes nothing and the result is what a fresh
  * generation writes. Touches only these tables (~260 000 rows at full scale); the big ones
- * (trainees, hours, invoices) are not read. Ends by checking the copies against catalogue.
+ * (trainees, hours, invoices) are not read: the actions' monthly hours (realisation_mois) are
+ * filled from the trainee lines by execution's migration (`--synthese` rebuilds them again, for
+ * lines generated after that migration ran). First brings the databases to this branch's migrations by
+ * starting each subgraph once, alone, with no start deadline (the new indexes and summary
+ * tables of 600 000 trainees and 6 000 000 lines take longer than a stack's 60 s start).
+ * Ends by checking the copies against catalogue.
  */
 const BACKFILLED: AnyTableSpec[] = [marcheTable, actionTable, prestationTable, actionSuiviTable, dimensionTable("execution"), dimensionTable("finance")];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { prefix: { type: "string" }, scale: { type: "string", default: "1" }, seed: { type: "string", default: "2026" } } });
+  const { values } = parseArgs({ options: { prefix: { type: "string" }, scale: { type: "string", default: "1" }, seed: { type: "string", default: "2026" }, synthese: { type: "boolean", default: false } } });
   if (!values.prefix) throw new Error("--prefix est obligatoire (ex. sigma_perf10_)");
   const prefix = values.prefix;
   const dataset = new Dataset({ seed: Number(values.seed), scale: scaled(Number(values.scale)) });
   const started = Date.now();
+  await migrer(prefix);
   const sinks = await openSinks({ kind: "mysql", prefix });
   try {
     for (const spec of BACKFILLED) {
@@ -46,6 +58,11 @@ async function main(): Promise<void> {
       if (chunk.length) await sinks[spec.database].upsertChunk(spec.table, spec.idColumn, spec.columns, chunk);
       rows += chunk.length;
       process.stdout.write(`${`${spec.database}.${spec.table}`.padEnd(30)} ${String(rows).padStart(8)} lignes  ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    }
+    if (values["synthese"]) {
+      const t0 = Date.now();
+      await deriveSummaries(sinks);
+      process.stdout.write(`${"execution.realisation_mois".padEnd(30)} recalculée  ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     }
   } finally {
     await Promise.all(Object.values(sinks).map((sink) => sink.close()));
@@ -70,6 +87,29 @@ async function main(): Promise<void> {
     await db.end();
   }
   process.stdout.write(`Terminé en ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+/** Runs each subgraph's pending migrations: the subgraph started alone on these databases until it is ready, then stopped. */
+async function migrer(prefix: string): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "sigma-backfill-"));
+  try {
+    for (const name of SUBGRAPHS) {
+      const t0 = Date.now();
+      const service = await startProcess(
+        name,
+        path.join(repoRoot, "services", name, "dist", "main.js"),
+        {
+          ...process.env, DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: prefix, KEEP_DATABASE: "1", SIGMA_DATA_DIR: dataDir,
+          SIGMA_GATEWAY_URL: "http://127.0.0.1:9/graphql", [`${name.toUpperCase()}_PORT`]: "0",
+        },
+        60 * 60_000,
+      );
+      await service.stop();
+      process.stdout.write(`${`migrations ${name}`.padEnd(30)} ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,8 @@ export interface Sink {
   writeChunk(table: string, columns: readonly string[], rows: unknown[][]): Promise<void>;
   /** Writes one chunk, replacing the rows whose `idColumn` is already there (backfill of columns added later). */
   upsertChunk(table: string, idColumn: string, columns: readonly string[], rows: unknown[][]): Promise<void>;
+  /** Rebuilds the summary tables derived from generated rows (derived.ts), in one statement each. */
+  derive(statements: { mysql: string; sqlite: string }[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,9 @@ export async function mysqlSink(serverUrl: string, database: string): Promise<Si
     async upsertChunk(table, idColumn, columns, rows) {
       const updates = columns.filter((c) => c !== idColumn).map((c) => `${quote(c)} = VALUES(${quote(c)})`);
       await write(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ? ON DUPLICATE KEY UPDATE ${updates.join(", ")}`, rows);
+    },
+    async derive(statements) {
+      for (const statement of statements) await connection.query(statement.mysql);
     },
     close: () => connection.end(),
   };
@@ -91,6 +96,9 @@ export function sqliteSink(dataDir: string, database: SubgraphName): Sink {
     },
     async upsertChunk(table, idColumn, columns, rows) {
       write(table, columns, rows, idColumn);
+    },
+    async derive(statements) {
+      for (const statement of statements) db.exec(statement.sqlite);
     },
     close: async () => {
       db.close();
