@@ -67,14 +67,15 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(Object.values(sinks).map((sink) => sink.close()));
   }
-  // The copies must be what DimensionSync would copy from catalogue (its `dimensionsActions` query).
+  // The generated actions' copies must be what DimensionSync would copy from catalogue (its `dimensionsActions` query);
+  // actions created since through the graph are DimensionSync's to copy.
   const db = await createConnection({ uri: MYSQL_URL });
   try {
     for (const copie of ["execution", "finance"]) {
       const [[row]] = (await db.query(
         `SELECT COUNT(*) AS n FROM \`${prefix}catalogue\`.action a LEFT JOIN \`${prefix}catalogue\`.marche m ON m.id = a.marche_id
            LEFT JOIN \`${prefix}${copie}\`.indicateur_action d ON d.action_id = a.id
-          WHERE a.id > ${ID_BASE} AND (d.action_id IS NULL OR d.organisme_id <> a.organisme_id OR d.annee_programmation <> a.annee_programmation
+          WHERE a.id BETWEEN ${ID_BASE + 1} AND ${ID_BASE + dataset.scale.actions} AND (d.action_id IS NULL OR d.organisme_id <> a.organisme_id OR d.annee_programmation <> a.annee_programmation
              OR d.dispositif <> COALESCE(m.dispositif, '') OR d.departement <> a.departement OR d.date_debut_prevue <> a.date_debut_prevue
              OR d.date_fin_prevue <> a.date_fin_prevue
              OR d.heures_contractualisees <> COALESCE((SELECT SUM(p.volume_total) FROM \`${prefix}catalogue\`.composante c JOIN \`${prefix}catalogue\`.prestation p ON p.composante_id = c.id
