@@ -98,6 +98,7 @@ export class SaisieService {
         .filter((s) => estPresent(s, mois) && !lignes.some((l) => l.stagiaireId === s.id));
       if (sansLigne.length) {
         await tx.getRepository(Realisation).insert(sansLigne.map((s) => ({ ...ZERO, actionId, organismeId: s.organismeId, stagiaireId: s.id, mois })));
+        await ajouterHeuresMois(tx, { actionId, organismeId: action.organismeId, mois }, 0, 0);
       }
       await tx.getRepository(DeclarationConfirmation).insert({
         actionId, organismeId: action.organismeId, mois, confirmeeLe: aujourdhui, instant: this.clock.now().getTime(), auteur: caller.identifiant,

@@ -9,11 +9,15 @@ export interface LigneMois {
 
 /**
  * Adds a line's change (new hours − old hours, in hundredths) to its action's month, in the
- * caller's transaction (which holds the action's record lock: no two writers of one action).
+ * caller's transaction (which holds the action's record lock: no two writers of one action). A
+ * month whose lines are all zero has its row too (as `GROUP BY` over the lines gives one).
  */
 export async function ajouterHeuresMois(tx: EntityManager, ligne: LigneMois, centre: number, entreprise: number): Promise<void> {
-  if (centre === 0 && entreprise === 0) return;
   const repository = tx.getRepository(HeuresMois);
+  if (centre === 0 && entreprise === 0) {
+    await repository.createQueryBuilder().insert().values({ ...ligne, realiseesCentre: 0, realiseesEntreprise: 0 }).orIgnore().execute();
+    return;
+  }
   const { affected } = await repository
     .createQueryBuilder()
     .update()
