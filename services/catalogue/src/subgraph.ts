@@ -40,6 +40,7 @@ import { Comptes1763100000000 } from "./migrations/1763100000000-comptes.js";
 import { Offre1763200000000 } from "./migrations/1763200000000-offre.js";
 import { Sessions1763300000000 } from "./migrations/1763300000000-sessions.js";
 import { PropagationRefusee1763400000000 } from "./migrations/1763400000000-propagation-refusee.js";
+import { IndicateursIndex1766200000000 } from "./migrations/1766200000000-indicateurs-index.js";
 import { Indicateurs1765800000000 } from "./migrations/1765800000000-indicateurs.js";
 import { ListeActions1766000000000 } from "./migrations/1766000000000-liste-actions.js";
 import { Organisme } from "./organisme/organisme.entity.js";
@@ -63,7 +64,7 @@ export const catalogue: SubgraphDefinition = {
       InformationCollective, DemandeModification, LigneModification, Compteur, PropagationDateReelle, EvenementHistorique,
       Compte, Reinitialisation, OutboxMessage,
     ],
-    migrations: [Initial1763000000000, Comptes1763100000000, Offre1763200000000, Sessions1763300000000, PropagationRefusee1763400000000, Indicateurs1765800000000, ListeActions1766000000000],
+    migrations: [Initial1763000000000, Comptes1763100000000, Offre1763200000000, Sessions1763300000000, PropagationRefusee1763400000000, Indicateurs1765800000000, ListeActions1766000000000, IndicateursIndex1766200000000],
   },
   register: (container, db, keys) => {
     const signer = new TokenSigner(keys.privateKey!, intFromEnv("SIGMA_TOKEN_TTL_SECONDS", 8 * 3600));

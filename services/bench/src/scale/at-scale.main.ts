@@ -11,6 +11,7 @@ import { markdown } from "../bench/report.js";
 import { percentile } from "../bench/stats.js";
 import { MYSQL_URL } from "../generate/target.js";
 import { describeRows, organismeScreens, persistedScreen, regionScreens } from "./screens.scenarios.js";
+import { mesurerTableaux } from "./dashboards.scenario.js";
 
 /**
  * `node dist/scale/at-scale.main.js --prefix sigma_perf10_ [--reps 20]`: the at-scale figures on
@@ -124,12 +125,13 @@ async function main(): Promise<void> {
     for (const s of parts.has("screens") ? regionScreens(persistedScreen(persisted), Number(counts.actions)) : []) ui.push(await timeQuery(stack.gatewayUrl, s.name, "Région", region, s.query, reps, s.variables));
     if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "rechercheActions (20 par page)", "Région", region, "query R($apres: String) { rechercheActions(premiers: 20, apres: $apres) { nodes { id numero intitule statut organisme { raisonSociale } } pageInfo { endCursor hasNextPage } } }", reps));
 
-    const dashboards: Timed[] = [];
-    const dashboard = "query T($organismeId: ID) { tableauDeBord(organismeId: $organismeId) { actionsEnAttenteOuverture actionsEnCours actionsEnRetardFermeture inscriptionsEnAttente declarationsEnAttente } }";
-    for (const [label, headers] of parts.has("dashboards") ? [...who, ["Région (toute la région)", region] as [string, Record<string, string>]] : []) {
-      say(`  tableauDeBord — ${label}`);
-      dashboards.push(await timeQuery(stack.gatewayUrl, "tableauDeBord", label, headers, dashboard, reps));
-    }
+    const dashboards: Timed[] = parts.has("dashboards")
+      ? await mesurerTableaux<Timed>({
+          prefix, region, say, operation: screen,
+          organismes: [{ label: `OF médian (${median.n} actions)`, id: median.id, headers: who[0]![1] }, { label: `plus grand OF (${largest.n} actions)`, id: largest.id, headers: who[1]![1] }],
+          time: (name, label, headers, query, variables) => timeQuery(stack.gatewayUrl, name, label, headers, query, reps, variables),
+        })
+      : [];
 
     // Only when asked (`--only lheo`): the export weighs on everything else on the machine.
     let lheo: { status: number; seconds: number; megabytes: number; formations: number; rssBeforeMb: Record<string, number>; peakRssMb: Record<string, number> } | null = null;

@@ -11,6 +11,8 @@ import { StatutAction } from "./statut-action.enum.js";
 @Entity("action_suivi")
 @Index(["organismeId", "statut", "actionId"])
 @Index(["statut", "actionId"])
+// Issue 8: covering indexes of the dashboard's aggregates (migration IndicateursIndex1766200000000).
+@Index(["statut", "organismeId", "dateDebutReelle"])
 export class ActionSuivi {
   @PrimaryColumn({ name: "action_id", type: "integer" })
   actionId: number;

@@ -18,6 +18,11 @@ const montant = (name: string) => ({ name, type: "bigint" as const, transformer:
 @Index(["statut"])
 @Index(["statut", "id"])
 @Index(["organismeId", "statut", "id"])
+// Issue 8: covering indexes of the dashboard's aggregates (migration IndicateursIndex1766200000000).
+@Index(["dateEmission", "statut", "montantTTC"])
+@Index(["organismeId", "dateEmission", "statut", "montantTTC"])
+@Index(["actionId", "dateEmission", "statut", "montantTTC"])
+@Index(["statut", "organismeId", "montantTTC"])
 export class Facture {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
