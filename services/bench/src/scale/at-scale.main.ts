@@ -127,7 +127,7 @@ async function main(): Promise<void> {
 
     const dashboards: Timed[] = parts.has("dashboards")
       ? await mesurerTableaux<Timed>({
-          prefix, region, say, operation: screen,
+          prefix, region, say, operation: persistedScreen(persisted),
           organismes: [{ label: `OF médian (${median.n} actions)`, id: median.id, headers: who[0]![1] }, { label: `plus grand OF (${largest.n} actions)`, id: largest.id, headers: who[1]![1] }],
           time: (name, label, headers, query, variables) => timeQuery(stack.gatewayUrl, name, label, headers, query, reps, variables),
         })
