@@ -1,14 +1,13 @@
 import type { ServerResponse } from "node:http";
 import type { ApolloServer } from "@apollo/server";
 import type { TokenVerifier } from "@sigma/kit/auth/token";
+import { intFromEnv } from "@sigma/kit/config/env";
 import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
 import { sendJson, type RequestHandler } from "@sigma/kit/http/graphql-handler";
 import type { GraphQLFormattedError } from "graphql";
 import { LHEO_END, lheoEmpty, lheoStart } from "./lheo.envelope.js";
 import { FLUX_LHEO, type FluxLheoResult, type LheoPage } from "./lheo.query.js";
 
-/** Sessions a page: about 2.7 MB of XML; the catalogue accepts up to 1 000. */
-const PAGE = 500;
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /**
@@ -21,6 +20,8 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
  * whole one.
  */
 export function lheoFeed(server: ApolloServer<RequestContext>, verifier: TokenVerifier): RequestHandler {
+  // Sessions a page (about 2.7 MB of XML at 500; the catalogue accepts 1 to 1 000).
+  const premiers = intFromEnv("LHEO_PAGE_SIZE", 500);
   return async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return refuse(res, 405, "METHOD_NOT_ALLOWED", "Méthode non autorisée : utilisez GET.");
     let context: RequestContext;
@@ -34,7 +35,7 @@ export function lheoFeed(server: ApolloServer<RequestContext>, verifier: TokenVe
     const exportedAt = new Date();
     const read = async (apres: string | null): Promise<LheoPage> => {
       const response = await server.executeOperation<FluxLheoResult>(
-        { query: FLUX_LHEO, variables: { depuis: depuis || null, apres, premiers: PAGE } },
+        { query: FLUX_LHEO, variables: { depuis: depuis || null, apres, premiers } },
         { contextValue: context },
       );
       if (response.body.kind !== "single") throw new Error("réponse incrémentale inattendue");
