@@ -103,8 +103,8 @@ const MATRIX: Record<string, Row> = {
       anonymous: "UNAUTHENTICATED",
       ofA: "FORBIDDEN",
       ofB: "FORBIDDEN",
-      region: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [^\n]+<\/formation>\n$/) }),
-      carif: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [^\n]+<\/formation>\n$/) }),
+      region: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [\s\S]+<\/formation>\n$/) }),
+      carif: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [\s\S]+<\/formation>\n$/) }),
     },
   },
   "Mutation.nouvelleDemandeModification": {
