@@ -117,6 +117,16 @@ const MATRIX: Record<string, Row> = {
       carif: (d) => expect(d.fluxSessions.nodes).toEqual([{ numero: "01" }]),
     },
   },
+  "Query.fluxLheo": {
+    document: "{ fluxLheo { nombre formations } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: "FORBIDDEN",
+      ofB: "FORBIDDEN",
+      region: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [\s\S]+<\/formation>\n$/) }),
+      carif: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [\s\S]+<\/formation>\n$/) }),
+    },
+  },
   "Mutation.nouvelleDemandeModification": {
     document: 'mutation { nouvelleDemandeModification(input: { actionId: "1", type: DATES }) { etat } }',
     expect: {

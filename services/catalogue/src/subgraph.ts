@@ -30,6 +30,7 @@ import { PropagationDateReelle } from "./execution/propagation.entity.js";
 import { startPropagationRelay } from "./execution/propagation.relay.js";
 import { Compteur } from "./flux/compteur.entity.js";
 import { FluxService } from "./flux/flux.service.js";
+import { LheoService } from "./flux/lheo.service.js";
 import { IndicateursOffreService } from "./indicateurs/indicateurs.service.js";
 import { HistoriqueLoader } from "./historique/historique.loader.js";
 import { Marche } from "./marche/marche.entity.js";
@@ -87,6 +88,7 @@ export const catalogue: SubgraphDefinition = {
       .register(DemandeService, new DemandeService(store, new SessionsDemande(store), dates))
       .register(DecisionService, new DecisionService(store, dates))
       .register(FluxService, new FluxService(db))
+      .register(LheoService, new LheoService(db))
       .register(IndicateursOffreService, new IndicateursOffreService(db, clock))
       .register(CompteService, new CompteService(db, signer, clock, publicUrl));
   },

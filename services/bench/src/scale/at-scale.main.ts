@@ -12,6 +12,7 @@ import { percentile } from "../bench/stats.js";
 import { MYSQL_URL } from "../generate/target.js";
 import { describeRows, organismeScreens, persistedScreen, regionScreens } from "./screens.scenarios.js";
 import { mesurerTableaux } from "./dashboards.scenario.js";
+import { describeLheoExport, measureLheoExport } from "./lheo.scenario.js";
 
 /**
  * `node dist/scale/at-scale.main.js --prefix sigma_perf10_ [--reps 20]`: the at-scale figures on
@@ -47,11 +48,6 @@ function servicePids(): Record<string, number> {
   }
   return pids;
 }
-
-const rssMb = (pid: number, field: "VmRSS" | "VmHWM") => {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(field));
-  return Number(/(\d+)/.exec(line ?? "")?.[1] ?? 0) / 1024;
-};
 
 interface Timed {
   name: string;
@@ -133,30 +129,9 @@ async function main(): Promise<void> {
         })
       : [];
 
-    // Only when asked (`--only lheo`): the export weighs on everything else on the machine.
-    let lheo: { status: number; seconds: number; megabytes: number; formations: number; rssBeforeMb: Record<string, number>; peakRssMb: Record<string, number> } | null = null;
-    if (parts.has("lheo")) {
-      say("  Export LHEO complet…");
-      const pids = servicePids();
-      const peak: Record<string, number> = {};
-      const sampler = setInterval(() => {
-        for (const [name, pid] of Object.entries(pids)) peak[name] = Math.max(peak[name] ?? 0, rssMb(pid, "VmRSS"));
-      }, 50);
-      const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssMb(pid, "VmRSS")]));
-      const started = process.hrtime.bigint();
-      const response = await fetch(stack.gatewayUrl.replace(/\/graphql$/, "/feeds/lheo.xml"), { headers: carif });
-      let bytes = 0;
-      let formations = 0;
-      const decoder = new TextDecoder();
-      for await (const chunk of response.body!) {
-        bytes += chunk.length;
-        formations += (decoder.decode(chunk, { stream: true }).match(/<formation\b/g) ?? []).length;
-      }
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      clearInterval(sampler);
-      lheo = { status: response.status, seconds, megabytes: bytes / 1e6, formations, rssBeforeMb: before, peakRssMb: peak };
-      say(`  ${JSON.stringify(lheo)}`);
-    }
+    if (parts.has("lheo")) say("  Export LHEO complet…");
+    const lheo = parts.has("lheo") ? await measureLheoExport(stack.gatewayUrl, carif, servicePids()) : null;
+    if (lheo) say(`  ${JSON.stringify(lheo)}`);
 
     const fmt = (t: Timed) => [t.name, t.who, t.rows, String(t.n), t.p50.toFixed(1), t.p95.toFixed(1), t.max.toFixed(1), t.sqlStatements === undefined ? "" : String(t.sqlStatements)];
     const header = ["requête", "appelant", "réponse", "n", "p50 ms", "p95 ms", "max ms", "instr. SQL"];
@@ -171,9 +146,7 @@ async function main(): Promise<void> {
       "",
       markdown(header, dashboards.map(fmt)),
       "",
-      lheo
-        ? `Export LHEO complet : HTTP ${lheo.status}, ${lheo.formations} formations, ${lheo.megabytes.toFixed(1)} Mo en ${lheo.seconds.toFixed(1)} s ; RSS de pointe passerelle ${lheo.peakRssMb.gateway?.toFixed(0)} Mo, catalogue ${lheo.peakRssMb.catalogue?.toFixed(0)} Mo (avant : ${lheo.rssBeforeMb.gateway?.toFixed(0)} / ${lheo.rssBeforeMb.catalogue?.toFixed(0)} Mo).`
-        : "Export LHEO : non mesuré (--only sans lheo).",
+      lheo ? describeLheoExport(lheo) : "Export LHEO : non mesuré (--only sans lheo).",
     ].join("\n");
     say(`\n${report}\n`);
     if (values.out) writeFileSync(values.out, `${JSON.stringify({ counts, largest, median, ui, dashboards, lheo }, null, 2)}\n`);
