@@ -35,6 +35,26 @@ const MATRIX: Record<string, Row> = {
       carif: (d) => expect(numeros(d)).toEqual([B, A]),
     },
   },
+  "Query.listeActions": {
+    document: "{ listeActions(tri: { cle: NUMERO, sens: ASC }) { total nodes { numero } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.listeActions).toEqual({ total: 1, nodes: [{ numero: A }] }),
+      ofB: (d) => expect(d.listeActions).toEqual({ total: 1, nodes: [{ numero: B }] }),
+      region: (d) => expect(d.listeActions).toEqual({ total: 2, nodes: [{ numero: B }, { numero: A }] }),
+      carif: (d) => expect(d.listeActions).toEqual({ total: 2, nodes: [{ numero: B }, { numero: A }] }),
+    },
+  },
+  "Query.listeActionsParStatut": {
+    document: "{ listeActionsParStatut(statuts: [EC, CLOTUREE, NON_OUVERTE]) { total nodes { numero } } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: (d) => expect(d.listeActionsParStatut).toEqual({ total: 1, nodes: [{ numero: A }] }),
+      ofB: (d) => expect(d.listeActionsParStatut).toEqual({ total: 0, nodes: [] }),
+      region: (d) => expect(d.listeActionsParStatut).toEqual({ total: 1, nodes: [{ numero: A }] }),
+      carif: (d) => expect(d.listeActionsParStatut).toEqual({ total: 1, nodes: [{ numero: A }] }),
+    },
+  },
   "Query.action": {
     document: "query ($n: String!) { action(numero: $n) { numero } }",
     variables: { n: A },
@@ -95,6 +115,16 @@ const MATRIX: Record<string, Row> = {
       ofB: "FORBIDDEN",
       region: (d) => expect(d.fluxSessions.nodes).toEqual([{ numero: "01" }]),
       carif: (d) => expect(d.fluxSessions.nodes).toEqual([{ numero: "01" }]),
+    },
+  },
+  "Query.fluxLheo": {
+    document: "{ fluxLheo { nombre formations } }",
+    expect: {
+      anonymous: "UNAUTHENTICATED",
+      ofA: "FORBIDDEN",
+      ofB: "FORBIDDEN",
+      region: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [\s\S]+<\/formation>\n$/) }),
+      carif: (d) => expect(d.fluxLheo).toEqual({ nombre: 1, formations: expect.stringMatching(/^<formation numero="23P0000000_TEST_1-01" [\s\S]+<\/formation>\n$/) }),
     },
   },
   "Mutation.nouvelleDemandeModification": {

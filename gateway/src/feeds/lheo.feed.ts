@@ -1,26 +1,27 @@
 import type { ServerResponse } from "node:http";
 import type { ApolloServer } from "@apollo/server";
 import type { TokenVerifier } from "@sigma/kit/auth/token";
-import { stringFromEnv } from "@sigma/kit/config/env";
+import { intFromEnv } from "@sigma/kit/config/env";
 import { createRequestContext, type RequestContext } from "@sigma/kit/context/context";
 import { sendJson, type RequestHandler } from "@sigma/kit/http/graphql-handler";
 import type { GraphQLFormattedError } from "graphql";
-import { FLUX_LHEO, type FluxPage } from "./lheo.query.js";
-import { formation, LHEO_END, lheoEmpty, lheoStart, type LheoOptions } from "./lheo.writer.js";
+import { LHEO_END, lheoEmpty, lheoStart } from "./lheo.envelope.js";
+import { FLUX_LHEO, type FluxLheoResult, type LheoPage } from "./lheo.query.js";
 
-const PAGE = 100;
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /**
  * `GET /feeds/lheo.xml[?depuis=<instant ISO>]`, Bearer token of the CARIF credential (or the
- * Région's). The gateway reads the supergraph's `fluxSessions` page by page as the caller — the
- * catalogue subgraph checks the role and scopes again — and writes each page as soon as it has
- * it, waiting for the socket to drain: memory holds one page, whatever the size of the offer.
- * A failure after the first byte cuts the connection, so that a consumer never takes a partial
- * file for a whole one.
+ * Région's). The gateway reads the supergraph's `fluxLheo` page by page as the caller — the
+ * catalogue subgraph checks the role and writes each page's `formation` elements next to its
+ * data — and writes each page as soon as it has it, waiting for the socket to drain, while the
+ * next page is being read: memory holds two pages, whatever the size of the offer. A failure
+ * after the first byte cuts the connection, so that a consumer never takes a partial file for a
+ * whole one.
  */
 export function lheoFeed(server: ApolloServer<RequestContext>, verifier: TokenVerifier): RequestHandler {
-  const codePublicVise = stringFromEnv("LHEO_CODE_PUBLIC_VISE", "80056");
+  // Sessions a page (about 2.7 MB of XML at 500; the catalogue accepts 1 to 1 000).
+  const premiers = intFromEnv("LHEO_PAGE_SIZE", 500);
   return async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return refuse(res, 405, "METHOD_NOT_ALLOWED", "Méthode non autorisée : utilisez GET.");
     let context: RequestContext;
@@ -31,19 +32,19 @@ export function lheoFeed(server: ApolloServer<RequestContext>, verifier: TokenVe
     }
     if (!context.caller) return refuse(res, 401, "UNAUTHENTICATED", "Identifiant CARIF requis (Authorization: Bearer …).");
     const depuis = new URL(req.url ?? "/", "http://localhost").searchParams.get("depuis");
-    const options: LheoOptions = { codePublicVise, exportedAt: new Date() };
-    const read = async (apres: string | null) => {
-      const response = await server.executeOperation<FluxPage>(
-        { query: FLUX_LHEO, variables: { depuis: depuis || null, apres, premiers: PAGE } },
+    const exportedAt = new Date();
+    const read = async (apres: string | null): Promise<LheoPage> => {
+      const response = await server.executeOperation<FluxLheoResult>(
+        { query: FLUX_LHEO, variables: { depuis: depuis || null, apres, premiers } },
         { contextValue: context },
       );
       if (response.body.kind !== "single") throw new Error("réponse incrémentale inattendue");
       const { data, errors } = response.body.singleResult;
       if (errors?.length || !data) throw new FeedError(errors ?? []);
-      return data.fluxSessions;
+      return data.fluxLheo;
     };
 
-    let page;
+    let page: LheoPage;
     try {
       page = await read(null);
     } catch (error) {
@@ -53,13 +54,16 @@ export function lheoFeed(server: ApolloServer<RequestContext>, verifier: TokenVe
     }
     res.writeHead(200, { "content-type": "application/xml; charset=utf-8", "cache-control": "no-store" });
     if (req.method === "HEAD") return void res.end();
-    if (!page.nodes.length) return void res.end(lheoEmpty(options));
+    if (!page.nombre) return void res.end(lheoEmpty(exportedAt));
     try {
-      await write(res, lheoStart(options));
+      await write(res, lheoStart(exportedAt));
       for (;;) {
-        for (const session of page.nodes) await write(res, `${formation(session, options)}\n`);
-        if (!page.pageInfo.hasNextPage) break;
-        page = await read(page.pageInfo.endCursor);
+        // The next page is read while this one goes out: the catalogue and the socket work together.
+        const next = page.pageInfo.hasNextPage ? read(page.pageInfo.endCursor) : null;
+        next?.catch(() => {}); // awaited below; a write failure must not leave it unhandled
+        await write(res, page.formations);
+        if (!next) break;
+        page = await next;
       }
       res.end(LHEO_END);
     } catch (error) {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { catalogue } from "@sigma/catalogue/subgraph";
 import { execution } from "@sigma/execution/subgraph";
+import { compter } from "@sigma/execution/tableau/tableau.rules";
 import { finance } from "@sigma/finance/subgraph";
 import { openDatabase } from "@sigma/kit/db/data-source";
 import type { DatabaseConfig } from "@sigma/kit/db/database-config";
@@ -51,6 +52,32 @@ async function charger(stack: Stack, jeu: Jeu): Promise<void> {
   }
 }
 
+const DEUX = 9_002;
+const DEUX_CENTS = 9_003;
+
+async function creerOrganismes(stack: Stack, ids: number[]): Promise<void> {
+  const db = await openDatabase(config(stack, catalogue.name), catalogue.model);
+  try {
+    await insert(db, "organisme", ids.map((id) => ({ id, code: `OF${id}`, raison_sociale: `ORGANISME ${id}`, siret: String(10_000_000_000_000 + id), code_postal: "34000", ville: "MONTPELLIER" })));
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** The home counters of a dataset by the rules (tableau.rules.ts), computed in JavaScript from the dataset itself. */
+function compteursAttendus(j: Jeu): ReturnType<typeof compter> {
+  const ouvertes = j.actions.filter((a) => a.statut !== "CLOTUREE" && a.statut !== "NON_OUVERTE");
+  return compter({
+    actions: j.actions.map((a) => ({ id: a.id, dateFinPrevue: a.fin })),
+    suivis: j.actions.filter((a) => a.suivi).map((a) => ({ actionId: a.id, statut: a.statut as never, dateDebutReelle: a.debutReel })),
+    confirmations: j.actions.flatMap((a) => a.confirmations.map((mois) => ({ actionId: a.id, mois }))),
+    inscriptionsEnAttente: ouvertes.reduce((n, a) => n + a.stagiaires.filter((s) => !s.complet).length, 0),
+    aujourdhui: AUJOURDHUI,
+  });
+}
+
+const COMPTEURS = "query ($o: ID) { tableauDeBord(organismeId: $o) { actionsEnAttenteOuverture actionsEnCours actionsEnRetardFermeture inscriptionsEnAttente declarationsEnAttente } }";
+
 const sansOrdre = <T>(rows: T[]) => [...rows].map((r) => JSON.stringify(r)).sort();
 
 describe.each(databases)("dashboard figures on %s", (database) => {
@@ -58,13 +85,17 @@ describe.each(databases)("dashboard figures on %s", (database) => {
   let jeu: Jeu;
   /** Every action loaded (the 2- and 200-action sets of the statement count share the dispositifs and départements). */
   let tous: Jeu["actions"];
+  let deux: Jeu;
+  let deuxCents: Jeu;
   const headers: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
     stack = await startStack({ database, env: { SIGMA_NOW: `${AUJOURDHUI}T10:00:00Z`, SIGMA_INDICATEURS_SYNCHRO_MS: "0" } });
     jeu = construireJeu(100_000, 60, [2031, 2032], AUJOURDHUI);
-    const deux = construireJeu(200_000, 2, [2041, 2041], AUJOURDHUI);
-    const deuxCents = construireJeu(300_000, 200, [2042, 2042], AUJOURDHUI);
+    // Two organismes of their own (2 and 200 actions, years of their own), for the statement counts and the home counters.
+    await creerOrganismes(stack, [DEUX, DEUX_CENTS]);
+    deux = construireJeu(200_000, 2, [2029, 2029], AUJOURDHUI, [DEUX, DEUX]);
+    deuxCents = construireJeu(300_000, 200, [2030, 2030], AUJOURDHUI, [DEUX_CENTS, DEUX_CENTS]);
     for (const j of [jeu, deux, deuxCents]) await charger(stack, j);
     tous = [...jeu.actions, ...deux.actions, ...deuxCents.actions];
     headers.region = await login(stack.gatewayUrl, "REGION");
@@ -153,16 +184,34 @@ describe.each(databases)("dashboard figures on %s", (database) => {
 
   it("issues the same number of SQL statements for 2 actions as for 200", async () => {
     // Warm once each (the dimension copy catches up outside the counted statements).
-    await ask("region", { anneeProgrammation: 2041 });
-    await ask("region", { anneeProgrammation: 2042 });
-    const deux = await ask("region", { anneeProgrammation: 2041 });
-    const deuxCents = await ask("region", { anneeProgrammation: 2042 });
-    expect(deux.data.offre.actions).toBe(2);
-    expect(deuxCents.data.offre.actions).toBe(200);
-    expect(deuxCents.data.realisationParAction).toHaveLength(200);
-    expect(deux.sql).toBeGreaterThan(0);
-    expect(deuxCents.sql).toBe(deux.sql);
-    expect(deuxCents.parSousGraphe).toEqual(deux.parSousGraphe);
-    process.stdout.write(`[indicateurs] ${database} : ${deux.sql} instructions SQL pour 2 comme pour 200 actions ${JSON.stringify(deux.parSousGraphe)}\n`);
+    await ask("region", { anneeProgrammation: 2029 });
+    await ask("region", { anneeProgrammation: 2030 });
+    const a2 = await ask("region", { anneeProgrammation: 2029 });
+    const a200 = await ask("region", { anneeProgrammation: 2030 });
+    expect(a2.data.offre.actions).toBe(2);
+    expect(a200.data.offre.actions).toBe(200);
+    expect(a200.data.realisationParAction).toHaveLength(200);
+    expect(a2.sql).toBeGreaterThan(0);
+    expect(a200.sql).toBe(a2.sql);
+    expect(a200.parSousGraphe).toEqual(a2.parSousGraphe);
+    process.stdout.write(`[indicateurs] ${database} : ${a2.sql} instructions SQL pour 2 comme pour 200 actions ${JSON.stringify(a2.parSousGraphe)}\n`);
+  });
+
+  it("counts the home counters (tableauDeBord) by the rules, exactly, with as many SQL statements for an OF of 2 actions as of 200", async () => {
+    const compteurs = async (organismeId: number) => {
+      const { body } = await graphql<{ tableauDeBord: unknown }>(stack.gatewayUrl, COMPTEURS, { o: String(organismeId) }, headers.region);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return { data: body.data!.tableauDeBord, sql: body.extensions?.sqlStatements as number };
+    };
+    const petit = await compteurs(DEUX);
+    const grand = await compteurs(DEUX_CENTS);
+    expect(petit.data).toEqual(compteursAttendus(deux));
+    const attendu200 = compteursAttendus(deuxCents);
+    expect(grand.data).toEqual(attendu200);
+    // Guard against a vacuous pass: every counter of the 200 actions is non-zero.
+    expect(Object.values(attendu200).every((n) => n > 0), JSON.stringify(attendu200)).toBe(true);
+    expect(petit.sql).toBeGreaterThan(0);
+    expect(grand.sql).toBe(petit.sql);
+    process.stdout.write(`[tableauDeBord] ${database} : ${petit.sql} instructions SQL pour 2 comme pour 200 actions\n`);
   });
 });

@@ -25,7 +25,7 @@ export interface ActionJeu {
   debutReel: string | null;
   sessions: { id: number; debut: string; fin: string; places: number }[];
   ics: { id: number; date: string; places: number }[];
-  stagiaires: { id: number; entree: string; sortie: string | null; finFormation: boolean | null; motif: string | null }[];
+  stagiaires: { id: number; entree: string; sortie: string | null; finFormation: boolean | null; motif: string | null; complet: boolean }[];
   realisations: { stagiaireId: number; mois: string; centre: number; entreprise: number }[];
   confirmations: string[];
   enquetes: { stagiaireId: number; moment: string; situation: string; contrat: string | null }[];
@@ -51,8 +51,12 @@ const SITUATIONS = ["EMPLOI_SECTEUR", "EMPLOI_AUTRE_SECTEUR", "AUTRE_SITUATION"]
 const STATUTS_AVANCE = ["PAYEE", "VALIDEE", "SIGNEE_DEPOSEE", "REJETEE", "EMISE"];
 const STATUTS_ACOMPTE = ["VALIDEE", "PAYEE", "A_EMETTRE", "SIGNEE_DEPOSEE"];
 
-/** `count` actions, years `annees` (alternating), built as pure functions of the index. */
-export function construireJeu(base: number, count: number, annees: [number, number], aujourdhui: string): Jeu {
+/**
+ * `count` actions, years `annees` (alternating), built as pure functions of the index; one action
+ * in three to `organismes[0]`, the others to `organismes[1]` (organismes other than the demo's
+ * must be written into catalogue's `organisme` first).
+ */
+export function construireJeu(base: number, count: number, annees: [number, number], aujourdhui: string, organismes: [number, number] = [2, 1]): Jeu {
   const actions: ActionJeu[] = [];
   for (let i = 0; i < count; i++) {
     const id = base + i;
@@ -62,7 +66,7 @@ export function construireJeu(base: number, count: number, annees: [number, numb
     const ouverte = statut === "EC" || statut === "CLOTUREE";
     const a: ActionJeu = {
       id,
-      organismeId: i % 3 === 0 ? 2 : 1,
+      organismeId: i % 3 === 0 ? organismes[0] : organismes[1],
       annee,
       dispositif: DISPOSITIFS[Math.floor(i / 2) % 3]!,
       departement: DEPARTEMENTS[Math.floor(i / 3) % 3]!,
@@ -105,7 +109,7 @@ export function construireJeu(base: number, count: number, annees: [number, numb
           finFormation = false;
           motif = i % 4 === 3 ? null : MOTIFS[i % 3]!;
         }
-        a.stagiaires.push({ id: sid, entree, sortie, finFormation, motif });
+        a.stagiaires.push({ id: sid, entree, sortie, finFormation, motif, complet: (i + k) % 4 !== 0 });
         for (let m = 0; m < 3; m++) {
           const mois = addMonth(month(a.debutReel!), m);
           if (mois >= month(aujourdhui)) continue;
@@ -140,14 +144,14 @@ export function construireJeu(base: number, count: number, annees: [number, numb
     }
     actions.push(a);
   }
-  return { actions, ...tables(actions, base) };
+  return { actions, ...tables(actions, base, organismes) };
 }
 
-function tables(actions: ActionJeu[], base: number): Omit<Jeu, "actions"> {
+function tables(actions: ActionJeu[], base: number, organismes: [number, number]): Omit<Jeu, "actions"> {
   const catalogue: Jeu["catalogue"] = { site_realisation: [], marche: [], action: [], composante: [], prestation: [], session: [], information_collective: [] };
-  const execution: Jeu["execution"] = { action_suivi: [], stagiaire: [], realisation: [], declaration_confirmation: [], enquete: [] };
+  const execution: Jeu["execution"] = { action_suivi: [], stagiaire: [], realisation: [], realisation_mois: [], declaration_confirmation: [], enquete: [] };
   const finance: Jeu["finance"] = { facture: [], paiement: [] };
-  for (const org of [1, 2]) catalogue.site_realisation!.push({ id: base + org, organisme_id: org, libelle: `SITE ${org}`, code_postal: "34000", ville: "MONTPELLIER" });
+  for (const org of new Set(organismes)) catalogue.site_realisation!.push({ id: base + org, organisme_id: org, libelle: `SITE ${org}`, code_postal: "34000", ville: "MONTPELLIER" });
   let realisationId = base * 20;
   let enqueteId = base * 20;
   for (const a of actions) {
@@ -174,7 +178,7 @@ function tables(actions: ActionJeu[], base: number): Omit<Jeu, "actions"> {
     for (const s of a.stagiaires) {
       execution.stagiaire!.push({
         id: s.id, action_id: a.id, organisme_id: a.organismeId, nom: `NOM${s.id}`, prenom: "P", date_entree: s.entree, date_sortie: s.sortie,
-        fin_formation: s.finFormation === null ? null : s.finFormation ? 1 : 0, motif_sortie: s.motif, complet: 1,
+        fin_formation: s.finFormation === null ? null : s.finFormation ? 1 : 0, motif_sortie: s.motif, complet: s.complet ? 1 : 0,
       });
     }
     for (const r of a.realisations) {
@@ -182,6 +186,15 @@ function tables(actions: ActionJeu[], base: number): Omit<Jeu, "actions"> {
         id: ++realisationId, action_id: a.id, organisme_id: a.organismeId, stagiaire_id: r.stagiaireId, mois: r.mois, realisees_centre: r.centre,
         nrj_centre: 7, nrnj_centre: 3, realisees_entreprise: r.entreprise, nrj_entreprise: 11, nrnj_entreprise: 0,
       });
+    }
+    // The action's monthly sums, as execution's writes of these lines leave them (HeuresMois).
+    const parMois = new Map<string, { centre: number; entreprise: number }>();
+    for (const r of a.realisations) {
+      const m = parMois.get(r.mois) ?? { centre: 0, entreprise: 0 };
+      parMois.set(r.mois, { centre: m.centre + r.centre, entreprise: m.entreprise + r.entreprise });
+    }
+    for (const [mois, m] of parMois) {
+      execution.realisation_mois!.push({ action_id: a.id, mois, organisme_id: a.organismeId, realisees_centre: m.centre, realisees_entreprise: m.entreprise });
     }
     for (const mois of a.confirmations) {
       execution.declaration_confirmation!.push({ action_id: a.id, organisme_id: a.organismeId, mois, confirmee_le: `${addMonth(mois, 1)}-05`, instant: 1, auteur: "TEST" });

@@ -30,6 +30,7 @@ import { PropagationDateReelle } from "./execution/propagation.entity.js";
 import { startPropagationRelay } from "./execution/propagation.relay.js";
 import { Compteur } from "./flux/compteur.entity.js";
 import { FluxService } from "./flux/flux.service.js";
+import { LheoService } from "./flux/lheo.service.js";
 import { IndicateursOffreService } from "./indicateurs/indicateurs.service.js";
 import { HistoriqueLoader } from "./historique/historique.loader.js";
 import { Marche } from "./marche/marche.entity.js";
@@ -40,7 +41,9 @@ import { Comptes1763100000000 } from "./migrations/1763100000000-comptes.js";
 import { Offre1763200000000 } from "./migrations/1763200000000-offre.js";
 import { Sessions1763300000000 } from "./migrations/1763300000000-sessions.js";
 import { PropagationRefusee1763400000000 } from "./migrations/1763400000000-propagation-refusee.js";
+import { IndicateursIndex1766200000000 } from "./migrations/1766200000000-indicateurs-index.js";
 import { Indicateurs1765800000000 } from "./migrations/1765800000000-indicateurs.js";
+import { ListeActions1766000000000 } from "./migrations/1766000000000-liste-actions.js";
 import { Organisme } from "./organisme/organisme.entity.js";
 import { OrganismeLoader } from "./organisme/organisme.loader.js";
 import { SiteRealisation } from "./organisme/site.entity.js";
@@ -62,7 +65,7 @@ export const catalogue: SubgraphDefinition = {
       InformationCollective, DemandeModification, LigneModification, Compteur, PropagationDateReelle, EvenementHistorique,
       Compte, Reinitialisation, OutboxMessage,
     ],
-    migrations: [Initial1763000000000, Comptes1763100000000, Offre1763200000000, Sessions1763300000000, PropagationRefusee1763400000000, Indicateurs1765800000000],
+    migrations: [Initial1763000000000, Comptes1763100000000, Offre1763200000000, Sessions1763300000000, PropagationRefusee1763400000000, Indicateurs1765800000000, ListeActions1766000000000, IndicateursIndex1766200000000],
   },
   register: (container, db, keys) => {
     const signer = new TokenSigner(keys.privateKey!, intFromEnv("SIGMA_TOKEN_TTL_SECONDS", 8 * 3600));
@@ -85,6 +88,7 @@ export const catalogue: SubgraphDefinition = {
       .register(DemandeService, new DemandeService(store, new SessionsDemande(store), dates))
       .register(DecisionService, new DecisionService(store, dates))
       .register(FluxService, new FluxService(db))
+      .register(LheoService, new LheoService(db))
       .register(IndicateursOffreService, new IndicateursOffreService(db, clock))
       .register(CompteService, new CompteService(db, signer, clock, publicUrl));
   },

@@ -78,6 +78,8 @@ const CASES: Case[] = [
   { name: "validating a draft", who: "region", query: `mutation ($id: ID!) { validerDemande(demandeId: $id) { etat } }`, variables: (ids) => ({ id: ids.dates }), code: "CONFLICT", message: "Seule une demande de dates en attente de validation peut être validée ou refusée." },
   { name: "a feed page of 0", who: "region", query: `{ fluxSessions(premiers: 0) { nodes { id } } }`, variables: () => ({}), code: "BAD_USER_INPUT", message: "Le nombre d'éléments par page doit être compris entre 1 et 100." },
   { name: "a forged feed cursor", who: "region", query: `{ fluxSessions(apres: "WyJ4Il0") { nodes { id } } }`, variables: () => ({}), code: "BAD_USER_INPUT", message: "Curseur de pagination invalide." },
+  { name: "an LHEO feed page of 1001", who: "region", query: `{ fluxLheo(premiers: 1001) { nombre } }`, variables: () => ({}), code: "BAD_USER_INPUT", message: "Le nombre d'éléments par page doit être compris entre 1 et 1000." },
+  { name: "a forged LHEO feed cursor", who: "region", query: `{ fluxLheo(apres: "WyJ4Il0") { nombre } }`, variables: () => ({}), code: "BAD_USER_INPUT", message: "Curseur de pagination invalide." },
   { name: "a feed « depuis » that is no instant", who: "region", query: `{ fluxSessions(depuis: "hier") { nodes { id } } }`, variables: () => ({}), code: "BAD_USER_INPUT", message: "Le paramètre « depuis » doit être un instant ISO 8601 avec son fuseau (ex. 2023-01-05T14:38:00Z)." },
 ];
 

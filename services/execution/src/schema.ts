@@ -4,6 +4,7 @@ import { buildFederatedSchema } from "@sigma/kit/schema/federated-schema";
 import type { GraphQLSchema } from "graphql";
 import { ActionExecutionResolver } from "./action/action.resolver.js";
 import { Action } from "./action/action.type.js";
+import { ListeParStatutResolver } from "./action/liste-par-statut.resolver.js";
 import { OuvertureResolver } from "./action/ouverture.resolver.js";
 import { ActionBilanResolver, StagiaireEnquetesResolver } from "./bilan/bilan.resolver.js";
 import { ClotureResolver } from "./cloture/cloture.resolver.js";
@@ -24,7 +25,7 @@ import { ExportStagiaireResolver } from "./rgpd/export.resolver.js";
 export function buildExecutionSchema(container: Container): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
-      ActionExecutionResolver, OuvertureResolver,
+      ActionExecutionResolver, OuvertureResolver, ListeParStatutResolver,
       StagiaireResolver, ParcoursResolver, StagiaireMutationResolver, DemandeModificationResolver, ActionPrescriptionResolver,
       ActionFormateursResolver, FormateurResolver,
       DeclarationResolver, LigneDeclarationResolver, ActionDeclarationsResolver,

@@ -41,9 +41,10 @@ export const execution: SubgraphDefinition = {
     const stagiaires = new StagiaireService(db, suivis, horloge);
     const saisie = new SaisieService(db, access, clock);
     const dimensions = new DimensionSync(db, () => (graph ??= serviceClient("execution", keys.serviceSecret)));
+    const indicateurs = new IndicateursExecutionService(db, clock, dimensions);
     container
       .register(DimensionSync, dimensions)
-      .register(IndicateursExecutionService, new IndicateursExecutionService(db, clock, dimensions))
+      .register(IndicateursExecutionService, indicateurs)
       .register(Horloge, horloge)
       .register(ActionSuiviService, suivis)
       .register(OuvertureService, new OuvertureService(db, access, clock))
@@ -55,7 +56,7 @@ export const execution: SubgraphDefinition = {
       .register(SaisieService, saisie)
       .register(ClotureService, new ClotureService(db, access, clock))
       .register(EnqueteService, new EnqueteService(db, stagiaires, horloge, clock))
-      .register(TableauService, new TableauService(db, catalogue, horloge))
+      .register(TableauService, new TableauService(db, indicateurs))
       .register(ImportService, new ImportService(db, access, ecriture, saisie))
       .register(HistoriqueService, new HistoriqueService(db))
       .register(ExportStagiaireService, new ExportStagiaireService(db, clock))

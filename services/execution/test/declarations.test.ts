@@ -147,6 +147,27 @@ describe.each(databases)("monthly declarations on %s", (database) => {
     ]);
   });
 
+  it("keeps the actions' monthly hours (realisation_mois, the dashboard's) equal to the sum of the trainee lines after every write", async () => {
+    const db = await openDatabase(
+      database === "sqlite"
+        ? { kind: "sqlite", file: path.join(stack.dataDir, "execution.sqlite") }
+        : { kind: "mysql", serverUrl: MYSQL_URL, database: `${stack.databasePrefix}execution` },
+      executionModel,
+    );
+    try {
+      const norme = (rows: Record<string, unknown>[]) => rows.map((r) => [Number(r.action_id), String(r.mois), Number(r.c), Number(r.e)]);
+      const detail = norme(await db.query(
+        "SELECT action_id, mois, SUM(realisees_centre) AS c, SUM(realisees_entreprise) AS e FROM realisation GROUP BY action_id, mois ORDER BY action_id, mois",
+      ));
+      const resume = norme(await db.query("SELECT action_id, mois, realisees_centre AS c, realisees_entreprise AS e FROM realisation_mois ORDER BY action_id, mois"));
+      expect(resume).toEqual(detail);
+      // Not vacuous: the January lines entered above (and corrected once) are there, with the table's 65 h centre and 71 h entreprise réalisées.
+      expect(resume).toContainEqual([2, "2023-01", 6_300, 7_100]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it("reads the recap of 200 trainees with as many SQL statements as of 4", async () => {
     const recap = () =>
       graphql<{ _entities: { declarations: { lignes: unknown[] }[] }[] }>(

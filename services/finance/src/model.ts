@@ -1,5 +1,7 @@
 import { DimensionAction } from "@sigma/kit/indicateurs/dimension-action.entity";
+import { IndicateursIndex1766200000000 } from "./migrations/1766200000000-indicateurs-index.js";
 import { Indicateurs1765800000000 } from "./migrations/1765800000000-indicateurs.js";
+import { FacturesParStatut1766000000000 } from "./migrations/1766000000000-factures-par-statut.js";
 import { EvenementHistorique } from "@sigma/kit/history/historique.entity";
 import type { DatabaseModel } from "@sigma/kit/db/data-source";
 import { Synchro } from "./avance/synchro.entity.js";
@@ -15,5 +17,5 @@ import { FactureSousTraitant } from "./sous-traitance/sous-traitance.entity.js";
 /** Finance's tables and the migrations that build them. */
 export const financeModel: DatabaseModel = {
   entities: [Facture, LigneFacture, Paiement, FactureSousTraitant, Synchro, EvenementHistorique, DimensionAction],
-  migrations: [Initial1763000000000, Proprietaire1763100000000, Facturation1764000000000, DecisionSousTraitance1765000000000, Indicateurs1765800000000],
+  migrations: [Initial1763000000000, Proprietaire1763100000000, Facturation1764000000000, DecisionSousTraitance1765000000000, Indicateurs1765800000000, FacturesParStatut1766000000000, IndicateursIndex1766200000000],
 };

@@ -97,7 +97,8 @@ export async function menu(page: Page): Promise<string[]> {
 export async function ouvrirRubrique(page: Page, libelle: string, titre: string): Promise<void> {
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: libelle, exact: true }).click();
   await page.getByRole("heading", { level: 1, name: titre, exact: true }).waitFor();
-  await page.getByRole("status").filter({ hasText: "Chargement" }).waitFor({ state: "detached" });
+  // Every loader of the page gone (a section may show several at once).
+  await expect.poll(() => page.getByRole("status").filter({ hasText: "Chargement" }).count(), { timeout: 30_000 }).toBe(0);
 }
 
 /** A text or password field by its accessible name (its label without the « * » of required fields). */

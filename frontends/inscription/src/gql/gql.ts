@@ -18,10 +18,11 @@ type Documents = {
     "\n  query FicheStagiaire($actionId: ID!, $stagiaireId: ID!, $avecStagiaire: Boolean!) {\n    actionParId(id: $actionId) {\n      id\n      numero\n      intitule\n      type\n      statut\n      dateFinPrevue\n      dateDebutReelle\n    }\n    stagiaire(id: $stagiaireId) @include(if: $avecStagiaire) {\n      ...StagiaireFiche\n    }\n  }\n": typeof types.FicheStagiaireDocument,
     "\n  mutation InscrireStagiaire($actionId: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    inscrireStagiaire(actionId: $actionId, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": typeof types.InscrireStagiaireDocument,
     "\n  mutation ModifierStagiaire($id: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    modifierStagiaire(id: $id, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": typeof types.ModifierStagiaireDocument,
+    "\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n": typeof types.DemanderModificationStagiaireDocument,
     "\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n": typeof types.ActionImportDocument,
     "\n  mutation ImporterStagiaires($actionId: ID!, $csv: String!, $partiel: Boolean!) {\n    importerStagiaires(actionId: $actionId, csv: $csv, partiel: $partiel) {\n      ...RapportImportStagiaires\n    }\n  }\n": typeof types.ImporterStagiairesDocument,
     "\n  fragment RapportImportStagiaires on RapportImport {\n    __typename\n    importe\n    lignesAcceptees\n    lignesRefusees {\n      ligne\n      motif\n    }\n  }\n": typeof types.RapportImportStagiairesFragmentDoc,
-    "\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n": typeof types.InscriptionStagiairesDocument,
+    "\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n": typeof types.InscriptionStagiairesDocument,
     "\n  fragment LigneStagiaire on Stagiaire {\n    __typename\n    id\n    nom\n    prenom\n    dateEntree\n    dateSortie\n    complet\n    champsManquants\n  }\n": typeof types.LigneStagiaireFragmentDoc,
     "\n  mutation SupprimerStagiaire($id: ID!) {\n    supprimerStagiaire(id: $id)\n  }\n": typeof types.SupprimerStagiaireDocument,
     "\n  mutation DeclarerSortie($input: SortieInput!) {\n    declarerSortie(input: $input) {\n      id\n      dateSortie\n      finFormation\n      motifSortie\n      libelleMotifSortie\n    }\n  }\n": typeof types.DeclarerSortieDocument,
@@ -31,10 +32,11 @@ const documents: Documents = {
     "\n  query FicheStagiaire($actionId: ID!, $stagiaireId: ID!, $avecStagiaire: Boolean!) {\n    actionParId(id: $actionId) {\n      id\n      numero\n      intitule\n      type\n      statut\n      dateFinPrevue\n      dateDebutReelle\n    }\n    stagiaire(id: $stagiaireId) @include(if: $avecStagiaire) {\n      ...StagiaireFiche\n    }\n  }\n": types.FicheStagiaireDocument,
     "\n  mutation InscrireStagiaire($actionId: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    inscrireStagiaire(actionId: $actionId, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": types.InscrireStagiaireDocument,
     "\n  mutation ModifierStagiaire($id: ID!, $input: StagiaireInput!, $partiel: Boolean!) {\n    modifierStagiaire(id: $id, input: $input, partiel: $partiel) {\n      id\n      complet\n    }\n  }\n": types.ModifierStagiaireDocument,
+    "\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n": types.DemanderModificationStagiaireDocument,
     "\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n": types.ActionImportDocument,
     "\n  mutation ImporterStagiaires($actionId: ID!, $csv: String!, $partiel: Boolean!) {\n    importerStagiaires(actionId: $actionId, csv: $csv, partiel: $partiel) {\n      ...RapportImportStagiaires\n    }\n  }\n": types.ImporterStagiairesDocument,
     "\n  fragment RapportImportStagiaires on RapportImport {\n    __typename\n    importe\n    lignesAcceptees\n    lignesRefusees {\n      ligne\n      motif\n    }\n  }\n": types.RapportImportStagiairesFragmentDoc,
-    "\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n": types.InscriptionStagiairesDocument,
+    "\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n": types.InscriptionStagiairesDocument,
     "\n  fragment LigneStagiaire on Stagiaire {\n    __typename\n    id\n    nom\n    prenom\n    dateEntree\n    dateSortie\n    complet\n    champsManquants\n  }\n": types.LigneStagiaireFragmentDoc,
     "\n  mutation SupprimerStagiaire($id: ID!) {\n    supprimerStagiaire(id: $id)\n  }\n": types.SupprimerStagiaireDocument,
     "\n  mutation DeclarerSortie($input: SortieInput!) {\n    declarerSortie(input: $input) {\n      id\n      dateSortie\n      finFormation\n      motifSortie\n      libelleMotifSortie\n    }\n  }\n": types.DeclarerSortieDocument,
@@ -73,6 +75,10 @@ export function graphql(source: "\n  mutation ModifierStagiaire($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n"): (typeof documents)["\n  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {\n    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {\n      id\n      etat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n"): (typeof documents)["\n  query ActionImport($id: ID!) {\n    actionParId(id: $id) {\n      id\n      numero\n      intitule\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -85,7 +91,7 @@ export function graphql(source: "\n  fragment RapportImportStagiaires on Rapport
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n"): (typeof documents)["\n  query InscriptionStagiaires {\n    actions {\n      id\n      numero\n      intitule\n      statut\n      effectifTotal\n      stagiaires {\n        ...LigneStagiaire\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InscriptionStagiaires($page: Int, $parPage: Int) {\n    listeActions(page: $page, parPage: $parPage) {\n      total\n      page\n      parPage\n      nodes {\n        id\n        numero\n        intitule\n        statut\n        effectifTotal\n        stagiaires {\n          ...LigneStagiaire\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from "react";
-import { Button, Cell, Column, Row, Table, TableBody, TableHeader, type SortDescriptor } from "react-aria-components";
+import { Cell, Column, Row, Table, TableBody, TableHeader, type SortDescriptor } from "react-aria-components";
 import { paginer, trier, type CleTri } from "../lib/tri";
+import { nombreDePages, Pagination } from "./pagination";
 import { Prochainement } from "./status";
 
 export interface Colonne<T> {
@@ -13,6 +14,25 @@ export interface Colonne<T> {
   cle?: (ligne: T) => CleTri;
   /** The column that names the row for screen readers (one per table; the first by default). */
   enTeteDeLigne?: boolean;
+  /** In a table paginated by the server: the server's sort key of this column (sortable when set). */
+  triServeur?: string;
+}
+
+/**
+ * A table whose rows are one page chosen and sorted by the server: the table shows them as
+ * they come, says the total, and asks for another page or order through these callbacks.
+ */
+export interface PaginationServeur {
+  total: number;
+  /** 1-based. */
+  page: number;
+  parPage: number;
+  /** The column (id) and direction of the server's order. */
+  tri: { colonne: string; sens: "ascending" | "descending" };
+  onPage: (page: number) => void;
+  onTri: (tri: { colonne: string; sens: "ascending" | "descending" }) => void;
+  /** True while the next page is on its way (the current rows stay shown). */
+  chargement?: boolean;
 }
 
 interface Props<T> {
@@ -28,40 +48,54 @@ interface Props<T> {
   prochainement?: string;
   tri?: { colonne: string; sens: "ascending" | "descending" };
   parPage?: number;
+  /** Server-side pagination and sort: `lignes` is then the current page, in order. */
+  serveur?: PaginationServeur;
 }
 
 /**
  * The tables of every section: react-aria-components' Table (keyboard navigation between cells,
- * sortable headers announced with aria-sort), sorted and paginated here, headers from the seeds.
+ * sortable headers announced with aria-sort), headers from the seeds; sorted and paginated here,
+ * or — with `serveur` — by the server, one page at a time (the lists of actions).
  */
-export function Tableau<T>({ titre, colonnes, lignes, cleLigne, vide = "Aucun résultat.", prochainement, tri, parPage = 20 }: Props<T>) {
-  const [sort, setSort] = useState<SortDescriptor | undefined>(tri ? { column: tri.colonne, direction: tri.sens } : undefined);
-  const [page, setPage] = useState(1);
+export function Tableau<T>({ titre, colonnes, lignes, cleLigne, vide = "Aucun résultat.", prochainement, tri, parPage = 20, serveur }: Props<T>) {
+  const [sortLocal, setSort] = useState<SortDescriptor | undefined>(tri ? { column: tri.colonne, direction: tri.sens } : undefined);
+  const [pageLocale, setPage] = useState(1);
   const rowHeader = colonnes.find((c) => c.enTeteDeLigne)?.id ?? colonnes[0]?.id;
+  const sort: SortDescriptor | undefined = serveur ? { column: serveur.tri.colonne, direction: serveur.tri.sens } : sortLocal;
 
   const triees = useMemo(() => {
     if (!lignes) return [];
+    if (serveur) return [...lignes];
     const colonne = colonnes.find((c) => c.id === sort?.column);
     return colonne?.cle && sort ? trier(lignes, colonne.cle, sort.direction) : [...lignes];
-  }, [lignes, colonnes, sort]);
-  const courante = paginer(triees, page, parPage);
+  }, [lignes, colonnes, sort, serveur]);
+  const courante = serveur
+    ? { lignes: triees, page: serveur.page, pages: nombreDePages(serveur.total, serveur.parPage) }
+    : paginer(triees, pageLocale, parPage);
+  const allerA = serveur ? serveur.onPage : setPage;
+  const total = serveur ? serveur.total : lignes?.length;
 
   return (
-    <div className="sigma-tableau">
-      {lignes ? <p className="sigma-tableau__nombre">{`Nombre de résultats : ${lignes.length}`}</p> : null}
+    <div className="sigma-tableau" aria-busy={serveur?.chargement ? true : undefined}>
+      {lignes ? <p className="sigma-tableau__nombre">{`Nombre de résultats : ${total}`}</p> : null}
       <div className="sigma-table-defilement">
         <Table
           aria-label={titre}
           className="sigma-table"
           sortDescriptor={sort}
           onSortChange={(next) => {
+            if (serveur) {
+              serveur.onTri({ colonne: String(next.column), sens: next.direction });
+              serveur.onPage(1);
+              return;
+            }
             setSort(next);
             setPage(1);
           }}
         >
           <TableHeader columns={colonnes}>
             {(colonne) => (
-              <Column id={colonne.id} isRowHeader={colonne.id === rowHeader} allowsSorting={Boolean(colonne.cle)}>
+              <Column id={colonne.id} isRowHeader={colonne.id === rowHeader} allowsSorting={Boolean(serveur ? colonne.triServeur : colonne.cle)}>
                 <span className="sigma-entete-colonne">{colonne.titre}</span>
               </Column>
             )}
@@ -76,17 +110,7 @@ export function Tableau<T>({ titre, colonnes, lignes, cleLigne, vide = "Aucun r�
           </TableBody>
         </Table>
       </div>
-      {courante.pages > 1 ? (
-        <nav className="sigma-pagination" aria-label={`Pages de « ${titre} »`}>
-          <Button className="sigma-bouton sigma-bouton--secondaire" isDisabled={courante.page === 1} onPress={() => setPage(courante.page - 1)}>
-            Page précédente
-          </Button>
-          <span aria-live="polite">{`Page ${courante.page} / ${courante.pages}`}</span>
-          <Button className="sigma-bouton sigma-bouton--secondaire" isDisabled={courante.page === courante.pages} onPress={() => setPage(courante.page + 1)}>
-            Page suivante
-          </Button>
-        </nav>
-      ) : null}
+      <Pagination titre={titre} page={courante.page} pages={courante.pages} onPage={allerA} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { SetContextLink } from "@apollo/client/link/context";
 import { ErrorLink } from "@apollo/client/link/error";
 import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
+import { attacherTransport } from "./televersement";
 
 export interface ApolloClientOptions {
   /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (from the shell's manifest). */
@@ -30,10 +31,13 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
   // Operations are sent by their hash (codegen's persisted documents); in production the
   // gateway runs nothing else for a browser.
   const persisted = new PersistedQueryLink({ generateHash: persistedHash });
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([unauthenticated, auth, persisted, new HttpLink({ uri: options.gatewayUrl })]),
     cache: new InMemoryCache(),
   });
+  // The binary uploads (lib/televersement) reach the same gateway with the same token.
+  attacherTransport(client, { gatewayUrl: options.gatewayUrl, getToken: options.getToken, onUnauthenticated: options.onUnauthenticated });
+  return client;
 }
 
 /** The sha-256 that codegen computed for a document (its `__meta__.hash`, "sha256:<hex>"). */

@@ -1,4 +1,4 @@
-/** Files to and from the graph: its `Document` (base64) saved by the browser, a chosen file read as base64. */
+/** Files from the graph: its `Document` (base64) saved by the browser (uploads: lib/televersement, raw bytes). */
 
 export interface DocumentGraphe {
   nomFichier: string;
@@ -19,12 +19,4 @@ export function telecharger(document: DocumentGraphe): void {
   lien.click();
   lien.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-/** A chosen file's content as base64 (what the graph's upload inputs take). */
-export async function lireEnBase64(fichier: Blob): Promise<string> {
-  const octets = new Uint8Array(await fichier.arrayBuffer());
-  let binaire = "";
-  for (let i = 0; i < octets.length; i += 0x8000) binaire += String.fromCharCode(...octets.subarray(i, i + 0x8000));
-  return btoa(binaire);
 }

@@ -94,12 +94,26 @@ const CSV_ENQUETES: ColonneCsv<Enquete>[] = [
   { titre: "Contrat", valeur: (e) => (e.contrat ? (CONTRATS[e.contrat] ?? e.contrat) : "") },
   { titre: "Nombre de fiches", valeur: (e) => e.nombre },
 ];
+type StatutNombre = DonneesIndicateurs["actionsParStatut"][number];
+type EtatSession = DonneesIndicateurs["offre"]["sessionsParEtat"][number];
+const CSV_STATUTS: ColonneCsv<StatutNombre>[] = [
+  { titre: "Statut", valeur: (s) => statutAction(s.statut) },
+  { titre: "Actions", valeur: (s) => s.nombre },
+];
+const CSV_SESSIONS: ColonneCsv<EtatSession>[] = [
+  { titre: "État", valeur: (s) => ETATS_SESSION[s.etat] ?? s.etat },
+  { titre: "Sessions", valeur: (s) => s.nombre },
+  { titre: "Places", valeur: (s) => s.places },
+];
 const CSV_SORTIES: ColonneCsv<Sortie>[] = [
   { titre: "Motif de sortie", valeur: (s) => s.libelle },
   { titre: "Stagiaires sortis", valeur: (s) => s.nombre },
 ];
 
 /** The dashboard of issue 8, shared by the Région's space and an organisme's home: filters, tiles, charts, tables, CSV. */
+/** Actions the dashboard queries ask for (`realisationParAction(premier: 500)` in the Région's and the OF's operations). */
+export const PAGE_ACTIONS = 500;
+
 export function VueIndicateurs({ donnees: d, filtre, onFiltre, vue, filtreOrganisme, prefixeFichier }: Props) {
   const fichier = (nom: string) => `${prefixeFichier}-${nom}.csv`;
   const voirActions = (dispositif: string) => onFiltre({ ...filtre, dispositif }, "actions");
@@ -157,6 +171,9 @@ export function VueIndicateurs({ donnees: d, filtre, onFiltre, vue, filtreOrgani
       {vue === "actions" ? (
         <section aria-labelledby="titre-realisation">
           <h2 id="titre-realisation">Réalisation par action</h2>
+          {d.realisationParAction.length >= PAGE_ACTIONS ? (
+            <p role="status">Les {PAGE_ACTIONS} premières actions du périmètre sont affichées : affinez les filtres pour voir les autres.</p>
+          ) : null}
           <BoutonCsv nomFichier={fichier("realisation-par-action")} colonnes={CSV_REALISATION} lignes={d.realisationParAction} libelle="réalisation par action" />
           <Tableau titre="Réalisation par action" colonnes={colonnesRealisation} lignes={d.realisationParAction} cleLigne={(r) => r.action.id} vide="Aucune action dans ce périmètre." />
         </section>
@@ -184,6 +201,8 @@ export function VueIndicateurs({ donnees: d, filtre, onFiltre, vue, filtreOrgani
             <GraphiqueBarres titre="Actions par statut" barres={d.actionsParStatut.map((s) => ({ libelle: statutAction(s.statut), valeur: s.nombre }))} />
             <GraphiqueBarres titre="Sessions par état" barres={d.offre.sessionsParEtat.map((s) => ({ libelle: ETATS_SESSION[s.etat] ?? s.etat, valeur: s.nombre }))} />
           </div>
+          <BoutonCsv nomFichier={fichier("actions-par-statut")} colonnes={CSV_STATUTS} lignes={d.actionsParStatut} libelle="actions par statut" />
+          <BoutonCsv nomFichier={fichier("sessions-par-etat")} colonnes={CSV_SESSIONS} lignes={d.offre.sessionsParEtat} libelle="sessions par état" />
           <GraphiqueCourbes
             titre="Heures réalisées par mois"
             abscisses={d.heuresParMois.map((m) => mois(m.mois))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ManifestError, parseManifest } from "./manifest";
+import { ManifestError, manifestUrl, parseManifest } from "./manifest";
 
 describe("parseManifest", () => {
   it("accepts the shipped default", () => {
@@ -32,5 +32,22 @@ describe("parseManifest", () => {
     expect(() => parseManifest({ gateway: "http://g/graphql", remotes: [] })).toThrow(/remotes/);
     expect(() => parseManifest({ gateway: "http://g/graphql", remotes: { actions: 3 } })).toThrow(/actions/);
     expect(() => parseManifest({ gateway: "http://g/graphql", remotes: { "../x": "http://r/remoteEntry.js" } })).toThrow(/invalide/);
+  });
+});
+
+describe("manifestUrl", () => {
+  it("finds the manifest in the shell's folder, not under the page's route (deep links, reloads)", () => {
+    const script = "https://sigma.example/assets/index-abc123.js";
+    expect(manifestUrl("/", "https://sigma.example/suivi/12/2023-01/34", script)).toBe("https://sigma.example/manifest.json");
+    expect(manifestUrl("/", "https://sigma.example/", script)).toBe("https://sigma.example/manifest.json");
+    expect(manifestUrl("/sigma/", "https://sigma.example/sigma/inscription/action/3/nouveau", script)).toBe("https://sigma.example/sigma/manifest.json");
+  });
+
+  it("resolves a relative build base against the shell's entry script", () => {
+    expect(manifestUrl("./", "https://sigma.example/app/suivi/12/2023-01/34", "https://sigma.example/app/assets/index-abc123.js")).toBe("https://sigma.example/app/manifest.json");
+  });
+
+  it("defaults to this build's base", () => {
+    expect(manifestUrl(undefined, "http://127.0.0.1:5173/suivi/1/2023-01/2")).toBe("http://127.0.0.1:5173/manifest.json");
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The shell's run-time configuration, fetched from ./manifest.json on its own origin at start:
+ * The shell's run-time configuration, fetched from manifest.json beside its index.html at start:
  * where the gateway is and where each micro-frontend's remoteEntry.js is. Deployments (and the
  * stack launcher) replace this one file; nothing is baked into the build.
  */
@@ -46,8 +46,19 @@ function isHttpUrl(value: string, base: string): boolean {
   }
 }
 
-/** Fetches and checks ./manifest.json (never cached: a redeployment takes effect at the next load). */
-export async function loadManifest(url = new URL("manifest.json", document.baseURI).href): Promise<Manifest> {
+/**
+ * Where the manifest is: in the shell's own folder (its build base, "/" by default), whatever
+ * page the browser opened. The page's address is no base: a deep link or a reload on
+ * /suivi/12/2023-01/34 would look for /suivi/12/2023-01/manifest.json. A relative build base
+ * ("./") is resolved against the shell's entry script, which sits in <base>/assets/.
+ */
+export function manifestUrl(base: string = import.meta.env.BASE_URL, page: string = document.location.href, script: string = import.meta.url): string {
+  const dossier = base.startsWith("/") || /^[a-z]+:/i.test(base) ? new URL(base, page) : new URL("../", script);
+  return new URL("manifest.json", dossier).href;
+}
+
+/** Fetches and checks the manifest (never cached: a redeployment takes effect at the next load). */
+export async function loadManifest(url = manifestUrl()): Promise<Manifest> {
   let response: Response;
   try {
     response = await fetch(url, { cache: "no-store" });

@@ -21,7 +21,7 @@ export const SECTIONS: readonly Section[] = [
   { path: "/actions", label: "Actions de formation", remote: { name: "actions", module: "ActionsPage" }, roles: TOUS },
   { path: "/ouverture", label: "Ouverture", remote: { name: "ouverture", module: "OuverturePage" }, roles: OF },
   { path: "/inscription", label: "Inscription", remote: { name: "inscription", module: "InscriptionPage" }, roles: OF },
-  { path: "/realisations", label: "Suivi des réalisations", remote: { name: "suivi", module: "SuiviPage" }, roles: OF },
+  { path: "/suivi", label: "Suivi des réalisations", remote: { name: "suivi", module: "SuiviPage" }, roles: OF },
   { path: "/facturation", label: "Validation / Facturation", remote: { name: "facturation", module: "FacturationPage" }, roles: OF },
   { path: "/fermeture", label: "Fermeture", remote: { name: "fermeture", module: "FermeturePage" }, roles: OF },
   { path: "/region", label: "Espace Région", remote: { name: "region", module: "RegionPage" }, roles: ["REGION"] },

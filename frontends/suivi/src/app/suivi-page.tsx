@@ -4,7 +4,7 @@ import { Route, Routes } from "react-router";
 import { RealiseHoraire } from "../features/realise/components/realise-horaire";
 import { SaisieHeures } from "../features/realise/components/saisie-heures";
 
-/** « Suivi des réalisations », exposed as `suivi/SuiviPage`: the monthly recaps, then /suivi/<action>/<mois>/<stagiaire> « Saisie des heures ». */
+/** « Suivi des réalisations », exposed as `suivi/SuiviPage`: the monthly recaps, then <section>/<action>/<mois>/<stagiaire> « Saisie des heures » (links relative to the section). */
 export default function SuiviPage() {
   return (
     <PageSection

@@ -1,5 +1,6 @@
 import { DEMO } from "@sigma/kit/demo/demo-ids";
 import { Dataset } from "../generate/dataset.js";
+import { deriveSummaries } from "../generate/derived.js";
 import { generate } from "../generate/generator.js";
 import { PER_ORGANISME, TABLES } from "../generate/tables/index.js";
 import { openSinks, type Target } from "../generate/target.js";
@@ -22,7 +23,9 @@ export async function loadFixture(target: Target, seed = 7): Promise<void> {
   });
   const sinks = await openSinks(target);
   try {
-    await generate(dataset, TABLES.filter((spec) => !PER_ORGANISME.has(spec.table)), sinks);
+    // The dimension copies are left to DimensionSync (it copies the demo's actions with the others).
+    await generate(dataset, TABLES.filter((spec) => !PER_ORGANISME.has(spec.table) && spec.table !== "indicateur_action"), sinks);
+    await deriveSummaries(sinks);
   } finally {
     await Promise.all(Object.values(sinks).map((sink) => sink.close()));
   }

@@ -26,7 +26,42 @@ export interface ActionModel {
   debut: number;
   fin: number;
   statut: StatutAction;
+  /** What the dashboard filters on (issue 8): the marché (so the dispositif), the département, and the plan. */
+  dimensions: DimensionsModel;
 }
+
+export interface DimensionsModel {
+  /** The marché of the organisme for the action's year; null when actions go to existing organismes (no generated marché). */
+  marcheId: number | null;
+  /** The marché's dispositif ('' without a marché, as catalogue reads it). */
+  dispositif: string;
+  departement: string;
+  lieu: string;
+  effectif: number;
+  /** Hundredths of an hour per trainee and in all (the HC prestation); 0 without a generated composante. */
+  volumeMoyen: number;
+  heuresContractualisees: number;
+}
+
+export interface MarcheModel {
+  id: number;
+  numero: string;
+  dispositif: string;
+  annee: number;
+  titulaireId: number;
+}
+
+/** Years of programmation the actions are spread over (one marché per organisme and year). */
+export const ANNEES = [2022, 2023, 2024, 2025] as const;
+/** Dispositifs of the Région's marchés (seed 002's names, without the year the label carries), with their weights. */
+export const DISPOSITIFS: Record<string, number> = {
+  "PROJET PRO": 30, "COMPETENCES PLUS": 25, "QUALIF PRO": 20, "SAVOIRS DE BASE": 12, "PREPA APPRENTISSAGE": 8, "ECOLE REGIONALE DEUXIEME CHANCE": 5,
+};
+/** Occitanie's départements, by their chef-lieu. */
+const DEPARTEMENTS: [string, string][] = [
+  ["09", "FOIX"], ["11", "CARCASSONNE"], ["12", "RODEZ"], ["30", "NIMES"], ["31", "TOULOUSE"], ["32", "AUCH"], ["34", "MONTPELLIER"],
+  ["46", "CAHORS"], ["48", "MENDE"], ["65", "TARBES"], ["66", "PERPIGNAN"], ["81", "ALBI"], ["82", "MONTAUBAN"],
+];
 
 export interface DatasetOptions {
   seed: number;
@@ -107,6 +142,44 @@ export class Dataset {
       fin,
       // Seed 003's life cycle: most actions running, a quarter closed, a few waiting or never opened.
       statut: rng.weighted<StatutAction>({ AO: 15, EC: 55, CLOTUREE: 25, NON_OUVERTE: 5 }),
+      dimensions: this.dimensions(index, organismeId, Number(annee)),
     };
+  }
+
+  /**
+   * The marché (so the dispositif), département, lieu and planned effectif and hours of action
+   * `index`, from their own random stream (the action's other draws are unchanged by them, so a
+   * dataset generated before they existed can be completed in place: see backfill.main.ts).
+   * Most actions take place in their organisme's département, the others anywhere in the region.
+   */
+  private dimensions(index: number, organismeId: number, annee: number): DimensionsModel {
+    const rng = this.rng("action-dimensions", index);
+    const genere = !this.organismeOf;
+    const organisme = genere ? this.organisme(organismeId - ID_BASE - 1) : null;
+    const ailleurs = rng.pick(DEPARTEMENTS);
+    const chez = organisme ? DEPARTEMENTS.find(([d]) => organisme.codePostal.startsWith(d)) : undefined;
+    const [departement, lieu] = chez && rng.chance(0.8) ? [chez[0], organisme!.ville] : ailleurs;
+    const effectif = rng.int(8, 18);
+    // 1 000 to 1 400 hours per trainee: what the monthly hours add up to, so the taux de réalisation is near 100 %.
+    const volumeMoyen = rng.int(1_000, 1_400) * 100;
+    const marche = genere ? this.marche(organismeId - ID_BASE - 1, annee) : null;
+    return {
+      marcheId: marche?.id ?? null,
+      dispositif: marche?.dispositif ?? "",
+      departement,
+      lieu,
+      effectif,
+      volumeMoyen: genere ? volumeMoyen : 0,
+      heuresContractualisees: genere ? effectif * volumeMoyen : 0,
+    };
+  }
+
+  /** The marché of organisme `organismeIndex` for `annee` (one per organisme and year of ANNEES). */
+  marche(organismeIndex: number, annee: number): MarcheModel {
+    const rang = annee - ANNEES[0];
+    const id = ID_BASE + organismeIndex * ANNEES.length + rang + 1;
+    const rng = this.rng("marche", organismeIndex, annee);
+    const dispositif = `${rng.weighted(DISPOSITIFS)} ${annee}`;
+    return { id, numero: `${String(annee).slice(2)}M${String(id).padStart(8, "0")}`, dispositif, annee, titulaireId: ID_BASE + organismeIndex + 1 };
   }
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@sigma/kit/config/env";
 import { Dataset } from "./dataset.js";
+import { deriveSummaries } from "./derived.js";
 import { generate } from "./generator.js";
 import { scaled } from "./scale.js";
 import { TABLES } from "./tables/index.js";
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
   const sinks = await openSinks(target);
   try {
     const reports = await generate(dataset, TABLES, sinks, { chunkRows: Number(values["chunk-rows"]) });
+    const derivedStarted = Date.now();
+    await deriveSummaries(sinks);
+    process.stdout.write(`Tables de synthèse (realisation_mois) : ${((Date.now() - derivedStarted) / 1000).toFixed(1)} s\n`);
     const total = reports.reduce((sum, r) => sum + r.inserted, 0);
     const seconds = (Date.now() - started) / 1000;
     for (const r of reports) {

@@ -10,6 +10,9 @@ import { commandLine } from "../bench/cpu.js";
 import { markdown } from "../bench/report.js";
 import { percentile } from "../bench/stats.js";
 import { MYSQL_URL } from "../generate/target.js";
+import { describeRows, organismeScreens, persistedScreen, regionScreens } from "./screens.scenarios.js";
+import { mesurerTableaux } from "./dashboards.scenario.js";
+import { describeLheoExport, measureLheoExport } from "./lheo.scenario.js";
 import { monthlyRush } from "./rush.js";
 
 /**
@@ -47,11 +50,6 @@ function servicePids(): Record<string, number> {
   return pids;
 }
 
-const rssMb = (pid: number, field: "VmRSS" | "VmHWM") => {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(field));
-  return Number(/(\d+)/.exec(line ?? "")?.[1] ?? 0) / 1024;
-};
-
 interface Timed {
   name: string;
   who: string;
@@ -78,8 +76,7 @@ async function timeQuery(gatewayUrl: string, name: string, who: string, headers:
       const codes = [...new Set((body.errors as { extensions?: { code?: string } }[] | undefined)?.map((e) => e.extensions?.code ?? "?") ?? [String(response.status)])];
       return { name, who, rows: `ÉCHEC ${codes.join(", ")} après ${times.at(-1)!.toFixed(0)} ms`, n: i + 1, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), sqlStatements: body.extensions?.sqlStatements };
     }
-    const first = Object.values(body.data ?? {})[0];
-    rows = Array.isArray(first) ? `${first.length} actions, ${(text.length / 1024).toFixed(0)} Kio` : `${(text.length / 1024).toFixed(1)} Kio`;
+    rows = describeRows(body.data, text.length);
     sqlStatements = body.extensions?.sqlStatements;
   }
   return { name, who, rows, n: reps, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), sqlStatements };
@@ -117,50 +114,32 @@ async function main(): Promise<void> {
       [`plus grand OF (${largest.n} actions)`, of(largest.id)],
     ];
     const persisted = JSON.parse(readFileSync(path.join(repoRoot, "gateway", "persisted-operations.json"), "utf8")) as Record<string, string>;
-    const screen = (name: string) => Object.values(persisted).find((q) => new RegExp(`^query ${name}\\b`).test(q))!;
 
     const parts = new Set(values.only!.split(","));
     const ui: Timed[] = [];
+    // The screens' paginated queries (screens.scenarios.ts).
+    const sizeOf = (label: string) => (label.startsWith("plus grand") ? largest.n : median.n);
     for (const [label, headers] of parts.has("screens") ? who : []) {
-      for (const name of ["Accueil", "SuiviActions", "ActionsListe", "InscriptionStagiaires", "Facturation"]) {
-        say(`  ${name} — ${label}`);
-        // The generated organismes have no account: the home screen's `moi` is left out.
-        const query = name === "Accueil" ? "query Accueil { actions { dateFinPrevue id statut } }" : screen(name);
-        ui.push(await timeQuery(stack.gatewayUrl, name, label, headers, query, reps));
+      for (const s of organismeScreens(persistedScreen(persisted), sizeOf(label))) {
+        say(`  ${s.name} — ${label}`);
+        ui.push(await timeQuery(stack.gatewayUrl, s.name, label, headers, s.query, reps, s.variables));
       }
     }
-    if (parts.has("screens")) say("  Région : recherche paginée, factures par statut, liste complète");
+    if (parts.has("screens")) say("  Région : listes paginées, recherche, factures par statut");
+    for (const s of parts.has("screens") ? regionScreens(persistedScreen(persisted), Number(counts.actions)) : []) ui.push(await timeQuery(stack.gatewayUrl, s.name, "Région", region, s.query, reps, s.variables));
     if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "rechercheActions (20 par page)", "Région", region, "query R($apres: String) { rechercheActions(premiers: 20, apres: $apres) { nodes { id numero intitule statut organisme { raisonSociale } } pageInfo { endCursor hasNextPage } } }", reps));
-    if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "facturesParStatut (EMISE, 50)", "Région", region, "query F { facturesParStatut(statuts: [EMISE], premiers: 50) { nodes { id numero montantTTC statut } pageInfo { endCursor hasNextPage } } }", reps));
-    if (parts.has("screens")) ui.push(await timeQuery(stack.gatewayUrl, "RegionFactures (toutes les actions)", "Région", region, screen("RegionFactures"), Math.min(3, reps)));
 
-    const dashboards: Timed[] = [];
-    const dashboard = "query T($organismeId: ID) { tableauDeBord(organismeId: $organismeId) { actionsEnAttenteOuverture actionsEnCours actionsEnRetardFermeture inscriptionsEnAttente declarationsEnAttente } }";
-    for (const [label, headers] of parts.has("dashboards") ? [...who, ["Région (toute la région)", region] as [string, Record<string, string>]] : []) {
-      say(`  tableauDeBord — ${label}`);
-      dashboards.push(await timeQuery(stack.gatewayUrl, "tableauDeBord", label, headers, dashboard, reps));
-    }
+    const dashboards: Timed[] = parts.has("dashboards")
+      ? await mesurerTableaux<Timed>({
+          prefix, region, say, operation: persistedScreen(persisted),
+          organismes: [{ label: `OF médian (${median.n} actions)`, id: median.id, headers: who[0]![1] }, { label: `plus grand OF (${largest.n} actions)`, id: largest.id, headers: who[1]![1] }],
+          time: (name, label, headers, query, variables) => timeQuery(stack.gatewayUrl, name, label, headers, query, reps, variables),
+        })
+      : [];
 
-    say("  Export LHEO complet…");
-    const pids = servicePids();
-    const peak: Record<string, number> = {};
-    const sampler = setInterval(() => {
-      for (const [name, pid] of Object.entries(pids)) peak[name] = Math.max(peak[name] ?? 0, rssMb(pid, "VmRSS"));
-    }, 50);
-    const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssMb(pid, "VmRSS")]));
-    const started = process.hrtime.bigint();
-    const response = await fetch(stack.gatewayUrl.replace(/\/graphql$/, "/feeds/lheo.xml"), { headers: carif });
-    let bytes = 0;
-    let formations = 0;
-    const decoder = new TextDecoder();
-    for await (const chunk of response.body!) {
-      bytes += chunk.length;
-      formations += (decoder.decode(chunk, { stream: true }).match(/<formation\b/g) ?? []).length;
-    }
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    clearInterval(sampler);
-    const lheo = { status: response.status, seconds, megabytes: bytes / 1e6, formations, rssBeforeMb: before, peakRssMb: peak };
-    say(`  ${JSON.stringify(lheo)}`);
+    if (parts.has("lheo")) say("  Export LHEO complet…");
+    const lheo = parts.has("lheo") ? await measureLheoExport(stack.gatewayUrl, carif, servicePids()) : null;
+    if (lheo) say(`  ${JSON.stringify(lheo)}`);
 
     const fmt = (t: Timed) => [t.name, t.who, t.rows, String(t.n), t.p50.toFixed(1), t.p95.toFixed(1), t.max.toFixed(1), t.sqlStatements === undefined ? "" : String(t.sqlStatements)];
     const header = ["requête", "appelant", "réponse", "n", "p50 ms", "p95 ms", "max ms", "instr. SQL"];
@@ -175,7 +154,7 @@ async function main(): Promise<void> {
       "",
       markdown(header, dashboards.map(fmt)),
       "",
-      `Export LHEO complet : HTTP ${lheo.status}, ${formations} formations, ${lheo.megabytes.toFixed(1)} Mo en ${seconds.toFixed(1)} s ; RSS de pointe passerelle ${peak.gateway?.toFixed(0)} Mo, catalogue ${peak.catalogue?.toFixed(0)} Mo (avant : ${before.gateway?.toFixed(0)} / ${before.catalogue?.toFixed(0)} Mo).`,
+      lheo ? describeLheoExport(lheo) : "Export LHEO : non mesuré (--only sans lheo).",
     ].join("\n");
     say(`\n${report}\n`);
     if (values.out) writeFileSync(values.out, `${JSON.stringify({ counts, largest, median, ui, dashboards, lheo }, null, 2)}\n`);

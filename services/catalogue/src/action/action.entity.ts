@@ -4,6 +4,7 @@ import { Authorized, Directive, Field, ID, Int, ObjectType } from "type-graphql"
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Marche } from "../marche/marche.entity.js";
 import { Organisme } from "../organisme/organisme.entity.js";
+import { INDEX_LISTE_ACTIONS } from "./action-tri.indexes.js";
 import { TypeAction } from "./type-action.enum.js";
 
 const CONTRAT = "Donnée du contrat : l'organisme titulaire, la Région et les services seulement.";
@@ -14,6 +15,7 @@ const CONTRACT_READERS = ["ORGANISME", "REGION", "SERVICE"];
 @ObjectType({ description: "Action de formation d'un bon de commande (le « résumé de l'action »)." })
 @Entity("action")
 export class Action {
+
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -135,3 +137,6 @@ export class Action {
   @Column({ name: "date_vote", type: "date", nullable: true })
   dateVote: string | null;
 }
+
+// The sorted lists' indexes (migration 1766000000000), declared from the one list both share.
+for (const proprietes of INDEX_LISTE_ACTIONS) Index([...proprietes])(Action);

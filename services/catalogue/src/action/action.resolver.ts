@@ -15,6 +15,8 @@ import { SessionService } from "../session/session.service.js";
 import { PageActions } from "./action-page.type.js";
 import { Action } from "./action.entity.js";
 import { FiltreActions } from "./action.input.js";
+import { ListeActions } from "./action-liste.type.js";
+import { TriActions } from "./action-tri.input.js";
 import { ActionService } from "./action.service.js";
 
 @Resolver(() => Action)
@@ -28,9 +30,20 @@ export class ActionResolver {
     private readonly demandes: DemandeLoader,
   ) {}
 
-  @Query(() => [Action], { description: "Actions de formation, les plus récentes d'abord." })
+  @Query(() => [Action], { description: "Actions de formation, les plus récentes d'abord — toutes, sans pagination : les écrans utilisent « listeActions »." })
   actions(@Ctx() ctx: RequestContext): Promise<Action[]> {
     return this.actionService.list(requireCaller(ctx));
+  }
+
+  @Query(() => ListeActions, { description: "Les actions visibles de l'appelant, par page numérotée, triées, avec leur nombre total (tableaux des écrans)." })
+  listeActions(
+    @Arg("filtre", () => FiltreActions, { nullable: true }) filtre: FiltreActions | null,
+    @Arg("tri", () => TriActions, { nullable: true }) tri: TriActions | null,
+    @Arg("page", () => Int, { nullable: true, description: "Numéro de page, à partir de 1 (1 par défaut)." }) page: number | null,
+    @Arg("parPage", () => Int, { nullable: true, description: "Taille de la page (1 à 100, 20 par défaut)." }) parPage: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListeActions> {
+    return this.actionService.liste(requireCaller(ctx), filtre ?? {}, tri, page, parPage);
   }
 
   @Query(() => PageActions, { description: "Liste des actions par année et texte (numéro, intitulé, contrat), paginée par curseur." })

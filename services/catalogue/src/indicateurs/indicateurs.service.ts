@@ -38,6 +38,27 @@ export class IndicateursOffreService {
     return c;
   }
 
+  /**
+   * FROM for the perimeter's sessions (`s`): `session` alone (it carries its organisme_id) unless
+   * the perimeter filters on the action's dimensions, then joined to `action a` (and `marche m`
+   * for the dispositif) — the join costs as much as the count at 100 000 sessions.
+   */
+  private sessions(p: Perimetre, sur = ""): { from: string; c: Conditions } {
+    const dims = p.anneeProgrammation !== null || p.dispositif !== null || p.departement !== null;
+    const from = `session s${sur ? ` ON ${sur}` : ""}${dims ? " JOIN action a ON a.id = s.action_id" : ""}${p.dispositif !== null ? " LEFT JOIN marche m ON m.id = a.marche_id" : ""}`;
+    const c = new Conditions();
+    if (p.anneeProgrammation !== null) c.add("a.annee_programmation = ?", p.anneeProgrammation);
+    if (p.dispositif !== null) c.add("m.dispositif = ?", p.dispositif);
+    if (p.departement !== null) c.add("a.departement = ?", p.departement);
+    if (p.organismeId !== null) c.add("s.organisme_id = ?", p.organismeId);
+    return { from, c };
+  }
+
+  /** `action a` (joined `sur` a condition), with its marché only when the dispositif is filtered on (or grouped by). */
+  private tableActions(p: Perimetre, marche = false, sur = ""): string {
+    return `action a${sur ? ` ON ${sur}` : ""}${p.dispositif !== null || marche ? " LEFT JOIN marche m ON m.id = a.marche_id" : ""}`;
+  }
+
   /** Objects whose [debut, fin] overlaps the period. */
   private recoupe(c: Conditions, p: Perimetre, debut: string, fin: string): Conditions {
     if (p.au !== null) c.add(`${debut} <= ?`, p.au);
@@ -49,26 +70,25 @@ export class IndicateursOffreService {
     const aujourdhui = parisDay(this.clock.now());
     const actions = this.recoupe(this.actionsDuPerimetre(p), p, "a.date_debut_prevue", "a.date_fin_prevue");
     const [totaux] = await this.db.query(
-      `SELECT COUNT(*) AS n, COALESCE(SUM(a.effectif_total), 0) AS effectif FROM action a LEFT JOIN marche m ON m.id = a.marche_id ${actions.where}`,
+      `SELECT COUNT(*) AS n, COALESCE(SUM(a.effectif_total), 0) AS effectif FROM ${this.tableActions(p)} ${actions.where}`,
       actions.params,
     );
-    const sessions = this.recoupe(this.actionsDuPerimetre(p), p, "s.date_debut", "s.date_fin");
+    const sessions = this.sessions(p);
+    this.recoupe(sessions.c, p, "s.date_debut", "s.date_fin");
     const parEtat: { etat: EtatSession; n: unknown; places: unknown }[] = await this.db.query(
       `SELECT CASE WHEN s.nb_places = 0 THEN 'ANNULEE' WHEN s.date_debut > ? THEN 'A_VENIR' WHEN s.date_fin < ? THEN 'TERMINEE' ELSE 'EN_COURS' END AS etat,
               COUNT(*) AS n, COALESCE(SUM(s.nb_places), 0) AS places
-         FROM session s JOIN action a ON a.id = s.action_id LEFT JOIN marche m ON m.id = a.marche_id
-         ${sessions.where} GROUP BY 1`,
-      [aujourdhui, aujourdhui, ...sessions.params],
+         FROM ${sessions.from} ${sessions.c.where} GROUP BY 1`,
+      [aujourdhui, aujourdhui, ...sessions.c.params],
     );
-    const ics = this.actionsDuPerimetre(p);
-    if (p.du !== null) ics.add("ic.date >= ?", p.du);
-    if (p.au !== null) ics.add("ic.date <= ?", p.au);
+    const ics = this.sessions(p, "s.id = ic.session_id");
+    if (p.du !== null) ics.c.add("ic.date >= ?", p.du);
+    if (p.au !== null) ics.c.add("ic.date <= ?", p.au);
     const icParEtat: { etat: EtatInformationCollective; n: unknown; places: unknown }[] = await this.db.query(
       `SELECT CASE WHEN ic.nb_places = 0 THEN 'ANNULEE' WHEN ic.date < ? THEN 'TENUE' ELSE 'PROGRAMMEE' END AS etat,
               COUNT(*) AS n, COALESCE(SUM(ic.nb_places), 0) AS places
-         FROM information_collective ic JOIN session s ON s.id = ic.session_id JOIN action a ON a.id = s.action_id
-         LEFT JOIN marche m ON m.id = a.marche_id ${ics.where} GROUP BY 1`,
-      [aujourdhui, ...ics.params],
+         FROM information_collective ic JOIN ${ics.from} ${ics.c.where} GROUP BY 1`,
+      [aujourdhui, ...ics.c.params],
     );
     const sessionsParEtat: SessionsParEtat[] = Object.values(EtatSession).map((etat) => {
       const row = parEtat.find((r) => r.etat === etat);
@@ -94,13 +114,13 @@ export class IndicateursOffreService {
     const cle = AXES[axe];
     const actions = this.recoupe(this.actionsDuPerimetre(p), p, "a.date_debut_prevue", "a.date_fin_prevue");
     const parAction: { cle: unknown; n: unknown }[] = await this.db.query(
-      `SELECT ${cle} AS cle, COUNT(*) AS n FROM action a LEFT JOIN marche m ON m.id = a.marche_id ${actions.where} GROUP BY ${cle}`,
+      `SELECT ${cle} AS cle, COUNT(*) AS n FROM ${this.tableActions(p, axe === AxeRepartition.DISPOSITIF)} ${actions.where} GROUP BY ${cle}`,
       actions.params,
     );
     const sessions = this.recoupe(this.actionsDuPerimetre(p), p, "s.date_debut", "s.date_fin");
     const parSession: { cle: unknown; n: unknown; places: unknown }[] = await this.db.query(
       `SELECT ${cle} AS cle, COUNT(*) AS n, COALESCE(SUM(s.nb_places), 0) AS places
-         FROM session s JOIN action a ON a.id = s.action_id LEFT JOIN marche m ON m.id = a.marche_id ${sessions.where} GROUP BY ${cle}`,
+         FROM session s JOIN ${this.tableActions(p, axe === AxeRepartition.DISPOSITIF, "a.id = s.action_id")} ${sessions.where} GROUP BY ${cle}`,
       sessions.params,
     );
     const lignes = new Map<string, LigneRepartitionOffre>();
@@ -122,7 +142,7 @@ export class IndicateursOffreService {
   async actions(p: Perimetre, premier: number, apresId: number): Promise<Action[]> {
     const c = this.recoupe(this.actionsDuPerimetre(p), p, "a.date_debut_prevue", "a.date_fin_prevue").add("a.id > ?", apresId);
     const ids: { id: unknown }[] = await this.db.query(
-      `SELECT a.id AS id FROM action a LEFT JOIN marche m ON m.id = a.marche_id ${c.where} ORDER BY a.id LIMIT ${premier}`,
+      `SELECT a.id AS id FROM ${this.tableActions(p)} ${c.where} ORDER BY a.id LIMIT ${premier}`,
       c.params,
     );
     if (ids.length === 0) return [];

@@ -13,6 +13,10 @@ import { SiteRealisation } from "../organisme/site.entity.js";
 @ObjectType({ description: "Session de formation publiée (reprise par le CARIF : Meformer, KAIROS)." })
 @Entity("session")
 @Index(["composanteId", "numero"], { unique: true })
+// Issue 8: covering indexes of the dashboard's aggregates (migration IndicateursIndex1766200000000).
+@Index(["dateDebut", "dateFin", "nbPlaces"])
+@Index(["organismeId", "dateDebut", "dateFin", "nbPlaces"])
+@Index(["actionId", "dateDebut", "dateFin", "nbPlaces"])
 export class Session {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

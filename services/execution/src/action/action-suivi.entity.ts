@@ -9,6 +9,10 @@ import { StatutAction } from "./statut-action.enum.js";
  * later read of the action's execution is scoped without asking catalogue again.
  */
 @Entity("action_suivi")
+@Index(["organismeId", "statut", "actionId"])
+@Index(["statut", "actionId"])
+// Issue 8: covering indexes of the dashboard's aggregates (migration IndicateursIndex1766200000000).
+@Index(["statut", "organismeId", "dateDebutReelle"])
 export class ActionSuivi {
   @PrimaryColumn({ name: "action_id", type: "integer" })
   actionId: number;

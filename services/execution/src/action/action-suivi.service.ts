@@ -2,8 +2,10 @@ import { organismeScope, type Caller } from "@sigma/kit/auth/caller";
 import type { RequestContext } from "@sigma/kit/context/context";
 import { badInput } from "@sigma/kit/errors/errors";
 import { oneByKey } from "@sigma/kit/loaders/loaders";
+import { numberedPage } from "@sigma/kit/pagination/offset";
 import { In, MoreThan, Not, type DataSource } from "typeorm";
 import { ActionSuivi } from "./action-suivi.entity.js";
+import type { ListeActionsParStatut } from "./liste-par-statut.type.js";
 import { StatutAction } from "./statut-action.enum.js";
 
 /** Reads of execution's record of actions, always through the caller's scope. */
@@ -34,5 +36,21 @@ export class ActionSuiviService {
       where: { ouverteLe: MoreThan(after), statut: Not(StatutAction.NON_OUVERTE) },
       order: { ouverteLe: "ASC", actionId: "ASC" },
     });
+  }
+
+  /**
+   * A numbered page of the caller's actions in `statuts`, by id: two statements on the index
+   * (organisme, statut, action). AO is refused: an action never written on has no record here.
+   */
+  async parStatut(caller: Caller, statuts: StatutAction[], page?: number | null, parPage?: number | null): Promise<ListeActionsParStatut> {
+    if (statuts.length === 0) throw badInput("Indiquez au moins un statut d'action.", "statuts");
+    if (statuts.includes(StatutAction.AO)) throw badInput("Les actions en attente d'ouverture ne se listent pas par statut : utilisez la liste des actions.", "statuts");
+    const asked = numberedPage(page, parPage);
+    const organismeId = organismeScope(caller);
+    const where = { statut: In([...new Set(statuts)]), ...(organismeId === null ? {} : { organismeId }) };
+    const repository = this.db.getRepository(ActionSuivi);
+    const total = await repository.countBy(where);
+    const rows = await repository.find({ where, select: { actionId: true }, order: { actionId: "ASC" }, skip: asked.offset, take: asked.parPage });
+    return { total, page: asked.page, parPage: asked.parPage, nodes: rows.map((s) => ({ id: String(s.actionId) })) };
   }
 }

@@ -14,6 +14,7 @@ import { Absence } from "./absence.entity.js";
 import { DeclarationConfirmation } from "./confirmation.entity.js";
 import { checkConfirmation, checkHeures, checkSaisie, estPresent } from "./declaration.rules.js";
 import { type HeuresMois, ZERO } from "./heures.js";
+import { ajouterHeuresMois } from "../indicateurs/heures-mois.js";
 import { premierMoisOuvert } from "./mois-ouvert.js";
 import { Realisation } from "./realisation.entity.js";
 import type { SaisieHeuresInput } from "./saisie.input.js";
@@ -68,6 +69,10 @@ export class SaisieService {
     const existing = await repository.findOneBy({ stagiaireId: stagiaire.id, mois });
     const avant = existing ? { ...existing } : undefined;
     const row = await repository.save(repository.create({ ...(existing ?? { actionId: suivi.actionId, organismeId: stagiaire.organismeId, stagiaireId: stagiaire.id, mois }), ...heures }));
+    await ajouterHeuresMois(
+      tx, { actionId: row.actionId, organismeId: row.organismeId, mois },
+      row.realiseesCentre - (avant?.realiseesCentre ?? 0), row.realiseesEntreprise - (avant?.realiseesEntreprise ?? 0),
+    );
     await tx.getRepository(Absence).delete({ realisationId: row.id });
     if (input.absences.length) {
       await tx.getRepository(Absence).insert(input.absences.map((a) => ({ ...a, motif: a.motif.trim(), realisationId: row.id, organismeId: stagiaire.organismeId })));
@@ -94,6 +99,7 @@ export class SaisieService {
         .filter((s) => estPresent(s, mois) && !lignes.some((l) => l.stagiaireId === s.id));
       if (sansLigne.length) {
         await tx.getRepository(Realisation).insert(sansLigne.map((s) => ({ ...ZERO, actionId, organismeId: s.organismeId, stagiaireId: s.id, mois })));
+        await ajouterHeuresMois(tx, { actionId, organismeId: action.organismeId, mois }, 0, 0);
       }
       await tx.getRepository(DeclarationConfirmation).insert({
         actionId, organismeId: action.organismeId, mois, confirmeeLe: aujourdhui, instant: this.clock.now().getTime(), auteur: caller.identifiant,

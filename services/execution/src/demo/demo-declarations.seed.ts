@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import { DeclarationConfirmation } from "../declaration/confirmation.entity.js";
 import { ZERO } from "../declaration/heures.js";
 import { Realisation } from "../declaration/realisation.entity.js";
+import { recalculerHeuresMois } from "../indicateurs/heures-mois.js";
 
 /** [month, confirmed on, hours réalisées centre / entreprise of FRANCO, KOURNIKOVA, BORG, NADAL (trainees 1–4)]. */
 const MOIS: [string, string, [number, number][]][] = [
@@ -26,6 +27,7 @@ export async function seedDeclarations(tx: EntityManager): Promise<void> {
     ),
     ["id"],
   );
+  await recalculerHeuresMois(tx, actionId);
   await tx.getRepository(DeclarationConfirmation).upsert(
     MOIS.map(([mois, confirmeeLe], m) => ({
       id: m + 1, actionId, organismeId, mois, confirmeeLe, instant: Date.parse(`${confirmeeLe}T10:00:00+02:00`), auteur: "OR5159",

@@ -15,8 +15,9 @@ const LIBELLES_SORTIE: Record<string, string> = { FIN_FORMATION: "Fin de formati
 
 /**
  * Execution's figures of a perimeter (issue 8). Every figure is one SQL aggregate (two for the
- * per-action page) over execution's own facts — stagiaire, realisation, action_suivi,
- * declaration_confirmation, enquete — each carrying its action_id and organisme_id (indexed).
+ * per-action page) over execution's own facts — stagiaire, action_suivi, declaration_confirmation,
+ * enquete, and the actions' monthly hours `realisation_mois` (HeuresMois: the trainee lines summed
+ * per action and month) — each carrying its action_id and organisme_id (indexed).
  * Catalogue's dimensions (année, dispositif, département, planned dates, contracted hours) come
  * from the local copy `indicateur_action` (see DimensionAction), joined only when the perimeter
  * filters on them.
@@ -114,7 +115,7 @@ export class IndicateursExecutionService {
     const { join, c } = this.faits(p, "r");
     this.moisDeLaPeriode(c, p, "r.mois");
     const [realise] = await this.db.query(
-      `SELECT COALESCE(SUM(r.realisees_centre + r.realisees_entreprise), 0) AS h FROM realisation r ${join} ${c.where}`,
+      `SELECT COALESCE(SUM(r.realisees_centre + r.realisees_entreprise), 0) AS h FROM realisation_mois r ${join} ${c.where}`,
       c.params,
     );
     const contrat = this.actionsDuPerimetre(p);
@@ -130,7 +131,7 @@ export class IndicateursExecutionService {
     this.moisDeLaPeriode(c, p, "r.mois");
     const rows: { mois: string; c: unknown; e: unknown }[] = await this.db.query(
       `SELECT r.mois AS mois, COALESCE(SUM(r.realisees_centre), 0) AS c, COALESCE(SUM(r.realisees_entreprise), 0) AS e
-         FROM realisation r ${join} ${c.where} GROUP BY r.mois ORDER BY r.mois`,
+         FROM realisation_mois r ${join} ${c.where} GROUP BY r.mois ORDER BY r.mois`,
       c.params,
     );
     return rows.map((r) => ({ mois: r.mois, realiseesCentre: entier(r.c), realiseesEntreprise: entier(r.e), realisees: entier(r.c) + entier(r.e) }));
@@ -150,7 +151,7 @@ export class IndicateursExecutionService {
     const ids = page.map((r) => entier(r.id));
     const heures = this.moisDeLaPeriode(new Conditions().add(`r.action_id IN (${ids.map(() => "?").join(", ")})`, ...ids), p, "r.mois");
     const realise: { id: unknown; h: unknown }[] = await this.db.query(
-      `SELECT r.action_id AS id, SUM(r.realisees_centre + r.realisees_entreprise) AS h FROM realisation r ${heures.where} GROUP BY r.action_id`,
+      `SELECT r.action_id AS id, SUM(r.realisees_centre + r.realisees_entreprise) AS h FROM realisation_mois r ${heures.where} GROUP BY r.action_id`,
       heures.params,
     );
     const parAction = new Map(realise.map((r) => [entier(r.id), entier(r.h)]));
@@ -176,15 +177,22 @@ export class IndicateursExecutionService {
     const { join, c } = this.faits(p, "s");
     c.add("s.statut = ?", StatutAction.EC).add("s.date_debut_reelle IS NOT NULL");
     const debut = indiceMois("s.date_debut_reelle");
-    const confirmes = (limite: string) =>
-      `(SELECT COUNT(*) FROM declaration_confirmation c WHERE c.action_id = s.action_id AND c.mois >= SUBSTR(s.date_debut_reelle, 1, 7) AND c.mois <= '${limite}')`;
+    const attendus = `CASE WHEN ? - ${debut} + 1 > 0 THEN ? - ${debut} + 1 ELSE 0 END`;
+    // Σ max(0, months expected − months confirmed) per action = Σ months expected − Σ months confirmed
+    // in [real start, limit] (a month is confirmed once: at most as many as expected). Two plain
+    // aggregates instead of a count per running action (27 000 subqueries at Occitanie × 10).
     const [declarations] = await this.db.query(
-      `SELECT COALESCE(SUM(CASE WHEN t.attendus > t.confirmes THEN t.attendus - t.confirmes ELSE 0 END), 0) AS attente,
-              COALESCE(SUM(CASE WHEN t.attendus_retard > t.confirmes_retard THEN t.attendus_retard - t.confirmes_retard ELSE 0 END), 0) AS retard
-         FROM (SELECT ? - ${debut} + 1 AS attendus, ? - ${debut} + 1 AS attendus_retard,
-                      ${confirmes(dernier)} AS confirmes, ${confirmes(limiteRetard)} AS confirmes_retard
-                 FROM action_suivi s ${join} ${c.where}) t`,
-      [indiceMoisJs(dernier), indiceMoisJs(limiteRetard), ...c.params],
+      `SELECT t.attendus - k.confirmes AS attente, t.attendus_retard - k.confirmes_retard AS retard
+         FROM (SELECT COALESCE(SUM(${attendus}), 0) AS attendus, COALESCE(SUM(${attendus}), 0) AS attendus_retard
+                 FROM action_suivi s ${join} ${c.where}) t
+        CROSS JOIN (SELECT COALESCE(SUM(CASE WHEN dc.mois <= ? THEN 1 ELSE 0 END), 0) AS confirmes,
+                           COALESCE(SUM(CASE WHEN dc.mois <= ? THEN 1 ELSE 0 END), 0) AS confirmes_retard
+                      FROM declaration_confirmation dc JOIN action_suivi s ON s.action_id = dc.action_id ${join}
+                     ${c.where} AND dc.mois >= SUBSTR(s.date_debut_reelle, 1, 7)) k`,
+      [
+        indiceMoisJs(dernier), indiceMoisJs(dernier), indiceMoisJs(limiteRetard), indiceMoisJs(limiteRetard), ...c.params,
+        dernier, limiteRetard, ...c.params,
+      ],
     );
     const fermeture = conditionsDimensions(p, new Conditions()).add("s.statut = ?", StatutAction.EC).add("d.date_fin_prevue < ?", aujourdhui);
     if (p.organismeId !== null) fermeture.add("s.organisme_id = ?", p.organismeId);

@@ -9,6 +9,11 @@ import {
 @ObjectType({ description: "Stagiaire inscrit sur une action (données personnelles : visibles de son organisme et de la Région seulement)." })
 @Entity("stagiaire")
 @Index(["complet"])
+// Issue 8: covering indexes of the dashboard's aggregates (migration IndicateursIndex1766200000000).
+@Index(["dateEntree", "dateSortie"])
+@Index(["organismeId", "dateEntree", "dateSortie"])
+@Index(["actionId", "dateEntree", "dateSortie"])
+@Index(["complet", "organismeId", "actionId"])
 export class Stagiaire {
   @Field(() => ID, { description: "Identifiant du stagiaire." })
   @PrimaryGeneratedColumn()

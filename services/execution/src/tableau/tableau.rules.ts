@@ -13,7 +13,11 @@ export interface TableauFaits {
   aujourdhui: string;
 }
 
-/** The home counters, from catalogue's actions and execution's own rows. */
+/**
+ * The home counters' rules, on plain rows: the reference definition. TableauService computes the
+ * same figures in SQL (never loading the actions); the dashboard test checks the two agree on a
+ * known dataset (gateway/test/indicateurs).
+ */
 export function compter(faits: TableauFaits): TableauDeBord {
   const suivis = new Map(faits.suivis.map((s) => [s.actionId, s]));
   const statut = (id: number) => suivis.get(id)?.statut ?? StatutAction.AO;

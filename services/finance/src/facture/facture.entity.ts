@@ -16,6 +16,13 @@ const montant = (name: string) => ({ name, type: "bigint" as const, transformer:
 @Index(["actionId", "clePeriode"], { unique: true })
 @Index(["organismeId", "cleIdempotence"], { unique: true })
 @Index(["statut"])
+@Index(["statut", "id"])
+@Index(["organismeId", "statut", "id"])
+// Issue 8: covering indexes of the dashboard's aggregates (migration IndicateursIndex1766200000000).
+@Index(["dateEmission", "statut", "montantTTC"])
+@Index(["organismeId", "dateEmission", "statut", "montantTTC"])
+@Index(["actionId", "dateEmission", "statut", "montantTTC"])
+@Index(["statut", "organismeId", "montantTTC"])
 export class Facture {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

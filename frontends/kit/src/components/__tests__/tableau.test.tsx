@@ -53,4 +53,29 @@ describe("Tableau", () => {
     expect(page).not.toContain("N10");
     expect(page).toContain("Page 1 / 3");
   });
+
+  it("shows a server's page as it comes: its order, the total, the page count, and only the server-sortable columns", () => {
+    const serveurs = colonnes.map((c) => (c.id === "entree" ? { ...c, triServeur: "DATE_ENTREE" } : c));
+    const page = renderToString(
+      <Tableau
+        titre="Stagiaires"
+        colonnes={serveurs}
+        lignes={[
+          { id: "1", nom: "NADAL", entree: "12/02/2007" },
+          { id: "2", nom: "BORG", entree: "11/01/2007" },
+        ]}
+        cleLigne={(l) => l.id}
+        serveur={{ total: 45, page: 2, parPage: 20, tri: { colonne: "entree", sens: "descending" }, onPage: () => undefined, onTri: () => undefined }}
+      />,
+    );
+    expect(page).toContain("Nombre de résultats : 45");
+    expect(page).toContain("Page 2 / 3");
+    // Not re-sorted here (NADAL stays first), the server's order is announced on its column.
+    expect(page.indexOf("NADAL")).toBeLessThan(page.indexOf("BORG"));
+    const entete = (id: string) => page.match(new RegExp(`<th[^>]*data-key="${id}"[^>]*>`))?.[0] ?? "";
+    expect(entete("entree")).toContain('aria-sort="descending"');
+    // « Nom » has a client key but no server key: not sortable in server mode.
+    expect(entete("nom")).toContain('role="columnheader"');
+    expect(entete("nom")).not.toContain("data-allows-sorting");
+  });
 });

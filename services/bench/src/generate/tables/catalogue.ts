@@ -1,4 +1,4 @@
-import { day, type ActionModel, type OrganismeModel } from "../dataset.js";
+import { ANNEES, day, ID_BASE, type ActionModel, type MarcheModel, type OrganismeModel } from "../dataset.js";
 import type { TableSpec } from "../table.js";
 
 export const organismeTable: TableSpec<OrganismeModel> = {
@@ -12,15 +12,47 @@ export const organismeTable: TableSpec<OrganismeModel> = {
   values: (o) => [o.id, o.code, o.raisonSociale, o.siret, `${(o.id % 90) + 1} AVENUE DE LA FORMATION`, null, o.codePostal, o.ville],
 };
 
+/** One marché per organisme and year of programmation, the organisme its titulaire (its dispositif drawn by weight). */
+export const marcheTable: TableSpec<MarcheModel, OrganismeModel> = {
+  table: "marche",
+  database: "catalogue",
+  idColumn: "id",
+  columns: ["id", "numero", "dispositif", "programme", "consultation", "annee_programmation", "titulaire_id"],
+  parent: organismeTable,
+  count: () => ANNEES.length,
+  make: (dataset, o, index) => dataset.marche(o!.id - ID_BASE - 1, ANNEES[index]!),
+  values: (m) => [m.id, m.numero, m.dispositif, `${m.dispositif} ${m.annee}`, m.dispositif, m.annee, m.titulaireId],
+};
+
 export const actionTable: TableSpec<ActionModel> = {
   table: "action",
   database: "catalogue",
   idColumn: "id",
-  columns: ["id", "numero", "intitule", "numero_contrat", "annee_programmation", "date_debut_prevue", "date_fin_prevue", "organisme_id"],
+  columns: [
+    "id", "numero", "intitule", "numero_contrat", "annee_programmation", "date_debut_prevue", "date_fin_prevue", "organisme_id",
+    "marche_id", "departement", "lieu", "effectif_total",
+  ],
   parent: null,
   total: (dataset) => dataset.scale.actions,
   make: (dataset, _parent, index) => dataset.action(index),
-  values: (a) => [a.id, a.numero, a.intitule, a.numeroContrat, a.annee, day(a.debut), day(a.fin), a.organismeId],
+  values: (a) => [
+    a.id, a.numero, a.intitule, a.numeroContrat, a.annee, day(a.debut), day(a.fin), a.organismeId,
+    a.dimensions.marcheId, a.dimensions.departement, a.dimensions.lieu, a.dimensions.effectif,
+  ],
+};
+
+/** The action's « heures stagiaire centre » prestation (id = the composante's = the action's): its contracted hours. */
+export const prestationTable: TableSpec<{ id: number; action: ActionModel }, ActionModel> = {
+  table: "prestation",
+  database: "catalogue",
+  idColumn: "id",
+  columns: ["id", "composante_id", "organisme_id", "type", "libelle", "effectif", "volume_moyen", "volume_total", "prix_unitaire"],
+  parent: actionTable,
+  count: (_dataset, action) => (action.dimensions.marcheId === null ? 0 : 1),
+  make: (_dataset, action) => ({ id: action!.id, action: action! }),
+  values: ({ id, action: a }) => [
+    id, id, a.organismeId, "HC", "Heure stagiaire centre", a.dimensions.effectif, a.dimensions.volumeMoyen, a.dimensions.heuresContractualisees, 800 + (id % 8) * 100,
+  ],
 };
 
 interface SiteRow {

@@ -6,6 +6,8 @@ interface SuiviRow {
   id: number;
   organismeId: number;
   statut: string;
+  /** Opened actions (EC, CLOTUREE) started on their planned start (their trainees enter from then on). */
+  debutReel: string | null;
 }
 
 export interface StagiaireModel {
@@ -23,11 +25,13 @@ export const actionSuiviTable: TableSpec<SuiviRow, ActionModel> = {
   table: "action_suivi",
   database: "execution",
   idColumn: "action_id",
-  columns: ["action_id", "organisme_id", "statut"],
+  columns: ["action_id", "organisme_id", "statut", "date_debut_reelle"],
   parent: actionTable,
   count: () => 1,
-  make: (_dataset, action) => ({ id: action!.id, organismeId: action!.organismeId, statut: action!.statut }),
-  values: (s) => [s.id, s.organismeId, s.statut],
+  make: (_dataset, action) => ({
+    id: action!.id, organismeId: action!.organismeId, statut: action!.statut, debutReel: action!.statut === "EC" || action!.statut === "CLOTUREE" ? day(action!.debut) : null,
+  }),
+  values: (s) => [s.id, s.organismeId, s.statut, s.debutReel],
 };
 
 /** Trainees per action: effectifs of 6 to 18 (12 on average: 600 000 for 50 000 actions). */

@@ -17,16 +17,26 @@ const roleQuery = graphql(/* GraphQL */ `
   }
 `);
 
-/** CARIF may not read the counters (tableauDeBord is refused to it): it gets the actions by statut only. */
+/**
+ * CARIF may not read the counters (tableauDeBord is refused to it): it gets the actions by statut
+ * only. The chart's figures are totals counted by the server, never a download of every action.
+ */
 const accueilQuery = graphql(/* GraphQL */ `
   query Accueil($indicateurs: Boolean!) {
     tableauDeBord @include(if: $indicateurs) {
       ...IndicateursAccueil
     }
-    actions {
-      id
-      statut
-      ...LigneActionAccueil
+    toutes: listeActions(parPage: 1) {
+      total
+    }
+    enCours: listeActionsParStatut(statuts: [EC], parPage: 1) {
+      total
+    }
+    cloturees: listeActionsParStatut(statuts: [CLOTUREE], parPage: 1) {
+      total
+    }
+    nonOuvertes: listeActionsParStatut(statuts: [NON_OUVERTE], parPage: 1) {
+      total
     }
   }
 `);
@@ -51,7 +61,12 @@ export function TableauDeBord() {
   if (error && !data) return <Erreur error={error} />;
   if (!role || (loading && !data)) return <Chargement>Chargement du tableau de bord…</Chargement>;
   if (!data) return null;
-  const parStatut = compterParStatut(data.actions);
+  const parStatut = compterParStatut({
+    toutes: data.toutes.total,
+    EC: data.enCours?.total ?? null,
+    CLOTUREE: data.cloturees?.total ?? null,
+    NON_OUVERTE: data.nonOuvertes?.total ?? null,
+  });
   const indicateurs: Indicateurs = data.tableauDeBord
     ? getFragmentData(indicateursFragment, data.tableauDeBord)
     : { actionsEnAttenteOuverture: parStatut.AO, actionsEnCours: parStatut.EC };
@@ -71,7 +86,7 @@ export function TableauDeBord() {
           { libelle: "Non ouvertes", valeur: parStatut.NON_OUVERTE },
         ]}
       />
-      <ListeActionsAccueil actions={data.actions} />
+      <ListeActionsAccueil />
     </>
   );
 }

@@ -1,8 +1,13 @@
 import type { StatutAction } from "../../../gql/graphql";
 
-/** The chart's bars: actions by statut (the counters themselves come from the graph's tableauDeBord). */
-export function compterParStatut(actions: readonly { statut: StatutAction | null }[]): Record<StatutAction, number> {
-  const parStatut: Record<StatutAction, number> = { AO: 0, EC: 0, CLOTUREE: 0, NON_OUVERTE: 0 };
-  for (const action of actions) if (action.statut) parStatut[action.statut] += 1; // null while execution does not answer
-  return parStatut;
+/**
+ * The chart's bars from the server's totals: every action the caller sees, and those execution
+ * has as running, closed or not opened; the rest are waiting (an action never written on has no
+ * execution record). `null` totals (execution not answering) count as zero.
+ */
+export function compterParStatut(totaux: { toutes: number; EC: number | null; CLOTUREE: number | null; NON_OUVERTE: number | null }): Record<StatutAction, number> {
+  const EC = totaux.EC ?? 0;
+  const CLOTUREE = totaux.CLOTUREE ?? 0;
+  const NON_OUVERTE = totaux.NON_OUVERTE ?? 0;
+  return { AO: Math.max(0, totaux.toutes - EC - CLOTUREE - NON_OUVERTE), EC, CLOTUREE, NON_OUVERTE };
 }

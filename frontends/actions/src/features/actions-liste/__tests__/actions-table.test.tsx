@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ActionsListeQuery } from "../../../gql/graphql";
 import { ActionsTable } from "../components/actions-table";
 
-const actions: ActionsListeQuery["actions"] = [
+const actions: ActionsListeQuery["listeActions"]["nodes"] = [
   {
     id: "1",
     numero: "23P0000000_TEST_1",

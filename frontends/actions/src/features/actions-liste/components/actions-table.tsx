@@ -1,16 +1,16 @@
-import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
+import { Tableau, type Colonne, type PaginationServeur } from "@sigma/ui-kit/components/tableau";
 import { formatDate, formatMontant } from "@sigma/ui-kit/lib/format";
 import { Link } from "react-router";
 import type { ActionsListeQuery } from "../../../gql/graphql";
 import { CODE_STATUT_ACTION, LIBELLE_STATUT_ACTION, LIBELLE_STATUT_FACTURE } from "../lib/libelles";
 
-type Action = ActionsListeQuery["actions"][number];
+type Action = ActionsListeQuery["listeActions"]["nodes"][number];
 
-/** The seeds' « Liste des résultats » columns, plus trainees and invoices; sortable, paginated. */
-const COLONNES: readonly Colonne<Action>[] = [
-  { id: "contrat", titre: "N° Contrat", rendu: (a) => a.numeroContrat, cle: (a) => a.numeroContrat },
-  { id: "numero", titre: "N° Action", rendu: (a) => <span className="sigma-nowrap">{a.numero}</span>, cle: (a) => a.numero, enTeteDeLigne: true },
-  { id: "intitule", titre: "Intitulé de l'action", rendu: (a) => a.intitule, cle: (a) => a.intitule },
+/** The seeds' « Liste des résultats » columns, plus trainees and invoices; the catalogue's columns sort on the server. */
+export const COLONNES: readonly Colonne<Action>[] = [
+  { id: "contrat", titre: "N° Contrat", rendu: (a) => a.numeroContrat, triServeur: "NUMERO_CONTRAT" },
+  { id: "numero", titre: "N° Action", rendu: (a) => <span className="sigma-nowrap">{a.numero}</span>, triServeur: "NUMERO", enTeteDeLigne: true },
+  { id: "intitule", titre: "Intitulé de l'action", rendu: (a) => a.intitule, triServeur: "INTITULE" },
   {
     id: "organisme",
     titre: "Organisme",
@@ -19,13 +19,12 @@ const COLONNES: readonly Colonne<Action>[] = [
         {a.organisme.raisonSociale} <span className="sigma-discret">({a.organisme.code})</span>
       </>
     ),
-    cle: (a) => a.organisme.raisonSociale,
   },
-  { id: "statut", titre: "Statut", rendu: (a) => (a.statut ? <abbr title={LIBELLE_STATUT_ACTION[a.statut]}>{CODE_STATUT_ACTION[a.statut]}</abbr> : "—"), cle: (a) => a.statut ?? "" },
-  { id: "annee", titre: "Année", rendu: (a) => a.anneeProgrammation, cle: (a) => a.anneeProgrammation },
-  { id: "debut", titre: "Date de début prévue", rendu: (a) => formatDate(a.dateDebutPrevue), cle: (a) => a.dateDebutPrevue },
-  { id: "fin", titre: "Date de fin prévue", rendu: (a) => formatDate(a.dateFinPrevue), cle: (a) => a.dateFinPrevue },
-  { id: "stagiaires", titre: "Stagiaires", rendu: (a) => <ListeStagiaires stagiaires={a.stagiaires} />, cle: (a) => a.stagiaires?.length ?? -1 },
+  { id: "statut", titre: "Statut", rendu: (a) => (a.statut ? <abbr title={LIBELLE_STATUT_ACTION[a.statut]}>{CODE_STATUT_ACTION[a.statut]}</abbr> : "—") },
+  { id: "annee", titre: "Année", rendu: (a) => a.anneeProgrammation, triServeur: "ANNEE" },
+  { id: "debut", titre: "Date de début prévue", rendu: (a) => formatDate(a.dateDebutPrevue), triServeur: "DATE_DEBUT_PREVUE" },
+  { id: "fin", titre: "Date de fin prévue", rendu: (a) => formatDate(a.dateFinPrevue), triServeur: "DATE_FIN_PREVUE" },
+  { id: "stagiaires", titre: "Stagiaires", rendu: (a) => <ListeStagiaires stagiaires={a.stagiaires} /> },
   { id: "factures", titre: "Factures", rendu: (a) => <ListeFactures factures={a.factures} /> },
   {
     id: "gestion",
@@ -38,11 +37,11 @@ const COLONNES: readonly Colonne<Action>[] = [
   },
 ];
 
-export function ActionsTable({ actions }: { actions: readonly Action[] }) {
+export function ActionsTable({ actions, serveur }: { actions: readonly Action[]; serveur?: PaginationServeur }) {
   return (
     <section aria-labelledby="actions-liste-titre">
       <h2 id="actions-liste-titre">Liste des résultats</h2>
-      <Tableau titre="Liste des résultats" colonnes={COLONNES} lignes={actions} cleLigne={(a) => a.id} vide="Aucune action de formation." />
+      <Tableau titre="Liste des résultats" colonnes={COLONNES} lignes={actions} cleLigne={(a) => a.id} vide="Aucune action de formation." serveur={serveur} />
     </section>
   );
 }

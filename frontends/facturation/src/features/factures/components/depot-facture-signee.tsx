@@ -1,26 +1,11 @@
-import { useMutation } from "@apollo/client/react";
+import { useApolloClient } from "@apollo/client/react";
 import { DialogueFormulaire } from "@sigma/ui-kit/components/dialogue-formulaire";
-import { lireEnBase64 } from "@sigma/ui-kit/lib/documents";
-import { messageErreur } from "@sigma/ui-kit/lib/errors";
+import { RefusTeleversement, televerser } from "@sigma/ui-kit/lib/televersement";
 import { useId, useState } from "react";
-import { graphql } from "../../../gql/gql";
 import { verifierFichierSigne } from "../lib/nommage";
 
-const deposerFactureSigneeMutation = graphql(/* GraphQL */ `
-  mutation DeposerFactureSignee($input: DeposerFactureSigneeInput!) {
-    deposerFactureSignee(input: $input) {
-      __typename
-      id
-      statut
-      verrouillee
-      motifRejet
-      fichierSigne {
-        nom
-        dateDepot
-      }
-    }
-  }
-`);
+/** The gateway's binary endpoint (gateway/src/http/signed-upload.ts): the PDF's bytes as the body, up to 5 MB. */
+export const CHEMIN_DEPOT = "televersements/facture-signee";
 
 interface Props {
   factureId: string;
@@ -31,13 +16,15 @@ interface Props {
 
 /**
  * « Ajouter une facture signée » (seed 000): one PDF, named by the rule. The name is checked
- * here with finance's own message; the server checks it again, and its refusals (not a PDF,
- * too large, already locked) are shown the same way.
+ * here with finance's own message; the file then goes as is (no base64) to the gateway's
+ * `POST /televersements/facture-signee` with the session's token, and the server's refusals
+ * (name, not a PDF, too large, already locked) are shown in its own words.
  */
 export function DepotFactureSignee({ factureId, periode, nomFichierAttendu, onDeposee }: Props) {
   const id = useId();
   const [erreur, setErreur] = useState<string | null>(null);
-  const [deposer, { loading }] = useMutation(deposerFactureSigneeMutation, { refetchQueries: ["Facturation"], awaitRefetchQueries: true });
+  const client = useApolloClient();
+  const [loading, setLoading] = useState(false);
   return (
     <DialogueFormulaire
       declencheur="Ajouter"
@@ -51,13 +38,18 @@ export function DepotFactureSignee({ factureId, periode, nomFichierAttendu, onDe
         const refus = verifierFichierSigne(fichier, nomFichierAttendu);
         setErreur(refus);
         if (refus || !fichier) return false;
+        setLoading(true);
         try {
-          await deposer({ variables: { input: { factureId, nomFichier: fichier.name, contenuBase64: await lireEnBase64(fichier) } } });
+          await televerser(client, CHEMIN_DEPOT, { factureId, nomFichier: fichier.name }, fichier, "application/pdf");
+          // The tables show the deposit (a failed refresh does not undo it).
+          await Promise.resolve(client.refetchQueries({ include: ["Facturation"] })).catch(() => undefined);
           onDeposee(periode);
           return true;
         } catch (error) {
-          setErreur(messageErreur(error));
+          setErreur(error instanceof RefusTeleversement ? error.message : "Le dépôt n'a pas abouti : réessayez dans quelques instants.");
           return false;
+        } finally {
+          setLoading(false);
         }
       }}
     >

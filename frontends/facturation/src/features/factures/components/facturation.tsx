@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { EditionsDemandesPaiement } from "@sigma/ui-kit/components/editions";
 import { Onglets } from "@sigma/ui-kit/components/onglets";
+import { nombreDePages, Pagination } from "@sigma/ui-kit/components/pagination";
 import { Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
 import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
 import { formatDate, formatMontant } from "@sigma/ui-kit/lib/format";
@@ -15,8 +16,12 @@ import { SousTraitance } from "./sous-traitance";
 import { colonnesSuiviFactures, factureSuiviFragment, statutFacture, TelechargerFacture, TotalFactures, type FactureSuivie } from "./suivi-factures";
 
 const facturationQuery = graphql(/* GraphQL */ `
-  query Facturation {
-    actions {
+  query Facturation($page: Int, $parPage: Int) {
+    listeActionsParStatut(statuts: [EC, CLOTUREE], page: $page, parPage: $parPage) {
+      total
+      page
+      parPage
+      nodes {
       id
       numero
       intitule
@@ -32,10 +37,6 @@ const facturationQuery = graphql(/* GraphQL */ `
           raisonSociale
         }
       }
-      factures {
-        __typename
-        ...FactureSuivi
-      }
       cre {
         __typename
         ...CreTable
@@ -47,6 +48,39 @@ const facturationQuery = graphql(/* GraphQL */ `
       sousTraitances {
         __typename
         ...SousTraitanceSaisie
+      }
+      }
+    }
+    suivies: facturesParStatut(statuts: [EMISE, SIGNEE_DEPOSEE, REJETEE], premiers: 100) {
+      nodes {
+        __typename
+        ...FactureSuivi
+        action {
+          id
+          organisme {
+            id
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    payees: facturesParStatut(statuts: [VALIDEE, PAYEE], premiers: 100) {
+      nodes {
+        __typename
+        ...FactureSuivi
+        action {
+          id
+          organisme {
+            id
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
       }
     }
   }
@@ -93,18 +127,29 @@ export const COLONNES_PAIEMENTS: readonly Colonne<FactureSuivie>[] = [
 
 /** « Validation / Facturation »: the four tabs of seed 000, action by action. */
 export function Facturation() {
-  const { data, loading, error } = useQuery(facturationQuery);
+  // Running and closed actions ten at a time; the invoices of the two follow-up tabs, the 100 newest of each (by status, on the server).
+  const [page, setPage] = useState(1);
+  const { data, previousData, loading, error } = useQuery(facturationQuery, { variables: { page, parPage: PAR_PAGE } });
   const client = useApolloClient();
   const [message, setMessage] = useState<string | null>(null);
-  if (loading && !data) return <Chargement>Chargement des factures…</Chargement>;
+  const courant = data ?? previousData;
+  if (loading && !courant) return <Chargement>Chargement des factures…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
-  const actions = data?.actions ?? [];
-  const ouvertes = actions.filter((a) => a.statut === "EC" || a.statut === "CLOTUREE");
-  const factures: FactureSuivie[] = actions.flatMap((a) => getFragmentData(factureSuiviFragment, a.factures ?? []).map((f) => ({ ...f, organismeCode: a.organisme.code })));
+  const liste = courant?.listeActionsParStatut;
+  const ouvertes = liste?.nodes ?? [];
+  const lire = (nodes: NonNullable<typeof courant>["suivies"]["nodes"]): FactureSuivie[] =>
+    nodes.map((f) => ({ ...getFragmentData(factureSuiviFragment, f), organismeCode: f.action.organisme.code }));
   const colonnes = colonnesSuiviFactures((periode) => setMessage(`La facture signée a correctement été enregistrée pour la facture ${periode}.`));
-  const suivies = facturesDeLOnglet(factures, "suiviFactures");
-  const payees = facturesDeLOnglet(factures, "suiviPaiements");
+  const suivies = facturesDeLOnglet(lire(courant?.suivies.nodes ?? []), "suiviFactures");
+  const payees = facturesDeLOnglet(lire(courant?.payees.nodes ?? []), "suiviPaiements");
   const confirmation = message ? <Confirmation>{message}</Confirmation> : null;
+  const pagination = liste ? (
+    <>
+      {liste.total > PAR_PAGE ? <p className="sigma-tableau__nombre">{`Nombre d'actions en cours ou clôturées : ${liste.total}`}</p> : null}
+      <Pagination titre="Actions en cours ou clôturées" page={liste.page} pages={nombreDePages(liste.total, liste.parPage)} onPage={setPage} />
+    </>
+  ) : null;
+  const tronquee = (plus: boolean | undefined) => (plus ? <p className="sigma-discret">Seules les 100 factures les plus récentes sont affichées.</p> : null);
 
   return (
     <Onglets
@@ -119,6 +164,7 @@ export function Facturation() {
               <h2>Compte-rendu d'exécution</h2>
               <p>La facturation est trimestrielle : la facture est générée dès que les trois mois sont validés.</p>
               {ouvertes.length ? ouvertes.map((a) => <Cre key={a.id} action={a} cre={a.cre} />) : <p className="sigma-vide">Aucune action en cours.</p>}
+              {pagination}
             </>
           ),
         },
@@ -133,6 +179,7 @@ export function Facturation() {
               {ouvertes.map((a) => (
                 <SousTraitance key={a.id} action={a} sousTraitances={a.sousTraitances ?? []} />
               ))}
+              {pagination}
             </>
           ),
         },
@@ -145,6 +192,7 @@ export function Facturation() {
               {confirmation}
               <Tableau titre="Factures en attente de validation Région" colonnes={colonnes} lignes={suivies} cleLigne={(f) => f.id} vide="Aucune facture en attente de validation Région." />
               <TotalFactures factures={suivies} />
+              {tronquee(courant?.suivies.pageInfo.hasNextPage)}
               <p className="sigma-message sigma-message--avertissement">
                 <span aria-hidden="true">! </span>Une fois la facture signée déposée, il n'est plus possible de la modifier. En cas d'erreur (pièce déposée non conforme), rapprochez-vous de la
                 Région afin qu'un rejet de la facture soit opéré par les instructeurs Région.
@@ -159,6 +207,7 @@ export function Facturation() {
             <>
               <h2>Factures validées par la Région</h2>
               <Tableau titre="Factures validées par la Région" colonnes={COLONNES_PAIEMENTS} lignes={payees} cleLigne={(f) => f.id} vide="Aucune facture validée ni payée." />
+              {tronquee(courant?.payees.pageInfo.hasNextPage)}
               <EditionsDemandesPaiement
                 charger={async (etat) => {
                   const { data: edition } = await client.query({ query: editionDemandesQuery, variables: { etat }, fetchPolicy: "no-cache" });
@@ -173,3 +222,5 @@ export function Facturation() {
     />
   );
 }
+
+const PAR_PAGE = 10;

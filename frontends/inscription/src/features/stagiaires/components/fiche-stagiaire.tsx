@@ -106,6 +106,18 @@ const modifierMutation = graphql(/* GraphQL */ `
   }
 `);
 
+const demanderMutation = graphql(/* GraphQL */ `
+  mutation DemanderModificationStagiaire($stagiaireId: ID!, $input: StagiaireInput!, $motivation: String!) {
+    demanderModificationStagiaire(stagiaireId: $stagiaireId, input: $input, motivation: $motivation) {
+      id
+      etat
+    }
+  }
+`);
+
+/** The server's words for a request without a reason (execution's demande-modification.service). */
+export const MOTIVATION_REQUISE = "Motivez la demande de modification.";
+
 /** Seed 001 § 3.2 « Déclaration de l'entrée d'un stagiaire »: the loader, then the form. */
 export function FicheStagiaire() {
   const { actionId = "", stagiaireId } = useParams();
@@ -136,9 +148,16 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
   const [erreurs, setErreurs] = useState<Erreurs>({});
   const [inscrire, inscription] = useMutation(inscrireMutation, { refetchQueries: ["InscriptionStagiaires"] });
   const [modifier, modification] = useMutation(modifierMutation, { refetchQueries: ["InscriptionStagiaires"] });
-  const erreurServeur = inscription.error ?? modification.error;
+  const [demander, demandeEnvoyee] = useMutation(demanderMutation);
+  const erreurServeur = inscription.error ?? modification.error ?? demandeEnvoyee.error;
   const champServeur = champEnErreur(erreurServeur);
+  // After the opening and the entry, the record changes only through a request to the Région:
+  // « Demander une modification » unlocks the fields for that request.
   const verrouillee = stagiaire !== null && !stagiaire.modifiableDirectement;
+  const [enDemande, setEnDemande] = useState(false);
+  const [motivation, setMotivation] = useState("");
+  const lectureSeule = verrouillee && !enDemande;
+  const enCours = inscription.loading || modification.loading || demandeEnvoyee.loading;
   const individualisee = action.type === "INDIVIDUALISEE";
 
   const set = <K extends keyof Fiche>(champ: K) => (valeur: Fiche[K]) => setFiche((f) => ({ ...f, [champ]: valeur }));
@@ -149,7 +168,7 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
       required={options.requis}
       aide={options.aide}
       inputMode={options.inputMode}
-      readOnly={verrouillee}
+      readOnly={lectureSeule}
       value={(fiche[champ] as string) ?? ""}
       onChange={(e: ChangeEvent<HTMLInputElement>) => set(champ)(e.target.value as never)}
       erreur={erreurs[champ] ?? (champServeur === champ ? "Refusé par le serveur : voir le message ci-dessous." : undefined)}
@@ -164,7 +183,7 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
       <textarea
         id={`fiche-${champ}`}
         rows={2}
-        readOnly={verrouillee}
+        readOnly={lectureSeule}
         value={(fiche[champ] as string) ?? ""}
         onChange={(e) => set(champ)(e.target.value as never)}
         aria-invalid={erreurs[champ] ? true : undefined}
@@ -178,17 +197,26 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
     </div>
   );
   const liste = (champ: keyof Fiche, label: string, options: readonly { valeur: string; libelle: string }[], requis = true) => (
-    <Choix label={label} name={champ} required={requis} options={options} valeur={(fiche[champ] as string) ?? ""} onChange={(v) => set(champ)(v as never)} disabled={verrouillee} erreur={erreurs[champ]} />
+    <Choix label={label} name={champ} required={requis} options={options} valeur={(fiche[champ] as string) ?? ""} onChange={(v) => set(champ)(v as never)} disabled={lectureSeule} erreur={erreurs[champ]} />
   );
   const date = (champ: "dateNaissance" | "dateEntree" | "dateDebutParcours" | "dateFinParcours", label: string, requis = true) => (
-    <ChampDate label={label} name={champ} isRequired={requis} isDisabled={verrouillee} valeur={fiche[champ]} onChange={set(champ)} aide="jj/mm/aaaa" erreur={erreurs[champ]} />
+    <ChampDate label={label} name={champ} isRequired={requis} isDisabled={lectureSeule} valeur={fiche[champ]} onChange={set(champ)} aide="jj/mm/aaaa" erreur={erreurs[champ]} />
   );
 
   const enregistrer = async (partiel: boolean) => {
     const e = validerFiche(fiche, { type: action.type, dateFinPrevue: action.dateFinPrevue, dateDebutReelle: action.dateDebutReelle ?? null }, partiel);
+    if (enDemande && !motivation.trim()) e.motivation = MOTIVATION_REQUISE;
     setErreurs(e);
     if (!aucuneErreur(e)) return;
     const input = versStagiaireInput(fiche);
+    if (stagiaire && enDemande) {
+      const envoi = await demander({ variables: { stagiaireId: stagiaire.id, input, motivation: motivation.trim() } }).catch(() => null);
+      if (!envoi?.data) return;
+      navigate("/inscription", {
+        state: { message: `La demande de modification de la fiche de ${stagiaire.nom.toUpperCase()} ${stagiaire.prenom} a été envoyée au Conseil régional : la fiche sera modifiée à sa validation.` },
+      });
+      return;
+    }
     const resultat = stagiaire
       ? await modifier({ variables: { id: stagiaire.id, input, partiel } }).catch(() => null)
       : await inscrire({ variables: { actionId: action.id, input, partiel } }).catch(() => null);
@@ -215,6 +243,7 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
       {verrouillee ? (
         <Avertissement>
           Après l'ouverture de l'action et l'entrée du stagiaire en formation, sa fiche ne se modifie que par une demande de modification validée par le Conseil régional.
+          {enDemande ? " Modifiez les champs, motivez la demande puis envoyez-la." : null}
         </Avertissement>
       ) : null}
       <p className="sigma-obligatoires">Les champs précédés d'un astérisque * sont obligatoires.</p>
@@ -335,10 +364,10 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
                     </ul>
                   ) : null}
                   <p className="sigma-actions">
-                    <button type="button" className="sigma-bouton sigma-bouton--secondaire" onClick={() => ajouterPeriode("CENTRE")} disabled={verrouillee}>
+                    <button type="button" className="sigma-bouton sigma-bouton--secondaire" onClick={() => ajouterPeriode("CENTRE")} disabled={lectureSeule}>
                       Ajouter une période en centre
                     </button>
-                    <button type="button" className="sigma-bouton sigma-bouton--secondaire" onClick={() => ajouterPeriode("ENTREPRISE")} disabled={verrouillee}>
+                    <button type="button" className="sigma-bouton sigma-bouton--secondaire" onClick={() => ajouterPeriode("ENTREPRISE")} disabled={lectureSeule}>
                       Ajouter une période en entreprise
                     </button>
                   </p>
@@ -366,14 +395,59 @@ function FormulaireFiche({ action, stagiaire }: { action: Action; stagiaire: Sta
             },
           ]}
         />
+        {enDemande ? (
+          <div className="sigma-champ">
+            <label htmlFor="fiche-motivation">
+              Motivation de la demande<span aria-hidden="true"> *</span>
+            </label>
+            <textarea
+              id="fiche-motivation"
+              rows={3}
+              maxLength={4000}
+              required
+              value={motivation}
+              onChange={(e) => setMotivation(e.target.value)}
+              aria-invalid={erreurs.motivation ? true : undefined}
+              aria-describedby={erreurs.motivation ? "fiche-motivation-erreur" : undefined}
+            />
+            {erreurs.motivation ? (
+              <span id="fiche-motivation-erreur" className="sigma-champ__erreur">
+                {erreurs.motivation}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
         {erreurServeur ? <Erreur error={erreurServeur} /> : null}
         <div className="sigma-actions">
-          {verrouillee ? null : (
+          {verrouillee ? (
+            enDemande ? (
+              <>
+                <button
+                  type="button"
+                  className="sigma-bouton sigma-bouton--secondaire"
+                  onClick={() => {
+                    setEnDemande(false);
+                    setFiche(depuisStagiaire(stagiaire!));
+                    setErreurs({});
+                  }}
+                >
+                  Annuler la demande
+                </button>
+                <button type="submit" className="sigma-bouton" disabled={enCours}>
+                  Envoyer la demande de modification
+                </button>
+              </>
+            ) : (
+              <button type="button" className="sigma-bouton" onClick={() => setEnDemande(true)}>
+                Demander une modification de la fiche
+              </button>
+            )
+          ) : (
             <>
-              <button type="button" className="sigma-bouton sigma-bouton--secondaire" disabled={inscription.loading || modification.loading} onClick={() => void enregistrer(true)}>
+              <button type="button" className="sigma-bouton sigma-bouton--secondaire" disabled={enCours} onClick={() => void enregistrer(true)}>
                 Valider les informations partielles
               </button>
-              <button type="submit" className="sigma-bouton" disabled={inscription.loading || modification.loading}>
+              <button type="submit" className="sigma-bouton" disabled={enCours}>
                 Enregistrer
               </button>
             </>

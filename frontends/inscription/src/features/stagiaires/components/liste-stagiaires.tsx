@@ -1,6 +1,7 @@
 import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { DialogueConfirmation } from "@sigma/ui-kit/components/dialogue-confirmation";
+import { nombreDePages, Pagination } from "@sigma/ui-kit/components/pagination";
 import { Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
 import { Tableau, type Colonne } from "@sigma/ui-kit/components/tableau";
 import { formatDate } from "@sigma/ui-kit/lib/format";
@@ -10,15 +11,20 @@ import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import type { LigneStagiaireFragment } from "../../../gql/graphql";
 
 const inscriptionStagiairesQuery = graphql(/* GraphQL */ `
-  query InscriptionStagiaires {
-    actions {
-      id
-      numero
-      intitule
-      statut
-      effectifTotal
-      stagiaires {
-        ...LigneStagiaire
+  query InscriptionStagiaires($page: Int, $parPage: Int) {
+    listeActions(page: $page, parPage: $parPage) {
+      total
+      page
+      parPage
+      nodes {
+        id
+        numero
+        intitule
+        statut
+        effectifTotal
+        stagiaires {
+          ...LigneStagiaire
+        }
       }
     }
   }
@@ -80,12 +86,17 @@ export function colonnesStagiaires(actionId: string, onSupprimer?: (s: Stagiaire
 /** One table per action waiting or running: « Tableau récapitulatif des stagiaires déclarés pour l'action : … », « Nouveau stagiaire », « Importer ». */
 export function ListeStagiaires() {
   const message = (useLocation().state as { message?: string } | null)?.message;
-  const { data, loading, error } = useQuery(inscriptionStagiairesQuery, { fetchPolicy: SANS_CACHE });
+  // The actions come from the server ten at a time (the largest organismes have thousands).
+  const [page, setPage] = useState(1);
+  const { data, previousData, loading, error } = useQuery(inscriptionStagiairesQuery, { fetchPolicy: SANS_CACHE, variables: { page, parPage: PAR_PAGE } });
   const [supprime, setSupprime] = useState<string | null>(null);
   const [supprimer, suppression] = useMutation(supprimerStagiaireMutation, { refetchQueries: ["InscriptionStagiaires"] });
-  if (loading && !data) return <Chargement>Chargement des stagiaires…</Chargement>;
+  const liste = (data ?? previousData)?.listeActions;
+  if (loading && !liste) return <Chargement>Chargement des stagiaires…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
-  const actions = (data?.actions ?? []).filter((a) => a.statut === "AO" || a.statut === "EC");
+  const nodes = liste?.nodes ?? [];
+  const actions = nodes.filter((a) => a.statut === "AO" || a.statut === "EC");
+  const fermees = nodes.filter((a) => a.statut !== "AO" && a.statut !== "EC");
   const onSupprimer = (s: Stagiaire) => {
     setSupprime(null);
     void supprimer({ variables: { id: s.id } }).then(
@@ -99,13 +110,20 @@ export function ListeStagiaires() {
       {message ? <Confirmation>{message}</Confirmation> : null}
       {supprime ? <Confirmation>{supprime}</Confirmation> : null}
       {suppression.error ? <Erreur error={suppression.error} /> : null}
-      {actions.length === 0 ? <p className="sigma-vide">Aucune action en attente d'ouverture ou en cours.</p> : null}
+      {liste && liste.total > PAR_PAGE ? <p className="sigma-tableau__nombre">{`Nombre d'actions : ${liste.total}`}</p> : null}
+      {actions.length === 0 ? <p className="sigma-vide">Aucune action en attente d'ouverture ou en cours{liste && liste.total > PAR_PAGE ? " sur cette page" : ""}.</p> : null}
       {actions.map((action) => (
         <BlocAction key={action.id} action={{ ...action, stagiaires: action.stagiaires ?? [] }} onSupprimer={onSupprimer} />
       ))}
+      {fermees.length ? (
+        <p className="sigma-discret">{`Inscriptions fermées (action clôturée ou non ouverte) : ${fermees.map((a) => a.numero).join(", ")}.`}</p>
+      ) : null}
+      {liste ? <Pagination titre="Liste des stagiaires" page={liste.page} pages={nombreDePages(liste.total, liste.parPage)} onPage={setPage} /> : null}
     </section>
   );
 }
+
+const PAR_PAGE = 10;
 
 function BlocAction({
   action,

@@ -1,5 +1,5 @@
 import { renderToString } from "react-dom/server";
-import { MemoryRouter } from "react-router";
+import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import { moisParDefaut } from "../components/realise-horaire";
 import { makeFragmentData } from "../../../gql";
@@ -32,12 +32,25 @@ const declaration = {
   ],
 };
 
-describe("Suivi — seed 001 § 3.5 « Réalisé horaire de l'action »", () => {
-  const html = renderToString(
-    <MemoryRouter>
-      <TableauRealise declaration={makeFragmentData(declaration, recapFragment)} actionId="9" numero="TEST_1" fse={false} />
+/** The recap as the shell mounts the section: at `section`, the remote's own routes below it. */
+const rendu = (section: string) =>
+  renderToString(
+    <MemoryRouter initialEntries={[section]}>
+      <Routes>
+        <Route
+          path={`${section}/*`}
+          element={
+            <Routes>
+              <Route index element={<TableauRealise declaration={makeFragmentData(declaration, recapFragment)} actionId="9" numero="TEST_1" fse={false} />} />
+            </Routes>
+          }
+        />
+      </Routes>
     </MemoryRouter>,
   );
+
+describe("Suivi — seed 001 § 3.5 « Réalisé horaire de l'action »", () => {
+  const html = rendu("/suivi");
 
   it("has the seed's columns under Stagiaire / Formation / month / Total", () => {
     const entetes = [...html.matchAll(/<th scope="col">([^<]+)/g)].map((m) => m[1]);
@@ -57,6 +70,10 @@ describe("Suivi — seed 001 § 3.5 « Réalisé horaire de l'action »", () => 
     expect(html).toMatch(/Total détaillé :<\/th><td class="sigma-nowrap">65,00 hc<\/td><td class="sigma-nowrap">74,00 he<\/td>/);
     expect(html).toMatch(/Total :<\/th><td colSpan="2" class="sigma-nowrap">139,00 h<\/td>/);
     expect(html).toMatch(/href="\/suivi\/9\/2007-01\/2"[^>]*>Saisie horaire/);
+  });
+
+  it("links « Saisie horaire » below wherever the shell mounts the section", () => {
+    expect(rendu("/realisations")).toMatch(/href="\/realisations\/9\/2007-01\/2"[^>]*>Saisie horaire/);
   });
 
   it("opens on the oldest month not confirmed", () => {

@@ -2,6 +2,7 @@ import { SANS_CACHE } from "@sigma/ui-kit/lib/lecture";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Choix } from "@sigma/ui-kit/components/choix";
 import { DialogueConfirmation } from "@sigma/ui-kit/components/dialogue-confirmation";
+import { nombreDePages, Pagination } from "@sigma/ui-kit/components/pagination";
 import { Avertissement, Chargement, Confirmation, Erreur } from "@sigma/ui-kit/components/status";
 import { formatDate } from "@sigma/ui-kit/lib/format";
 import { useState } from "react";
@@ -11,18 +12,22 @@ import { LIBELLE_ETAT_DECLARATION } from "../lib/heures";
 import { TableauRealise } from "./tableau-realise";
 
 const suiviActionsQuery = graphql(/* GraphQL */ `
-  query SuiviActions {
-    actions {
-      id
-      numero
-      intitule
-      statut
-      financementFse
-      declarations {
+  query SuiviActions($page: Int, $parPage: Int) {
+    listeActionsParStatut(statuts: [EC], page: $page, parPage: $parPage) {
+      total
+      page
+      parPage
+      nodes {
         id
-        mois
-        libelle
-        etat
+        numero
+        intitule
+        financementFse
+        declarations {
+          id
+          mois
+          libelle
+          etat
+        }
       }
     }
   }
@@ -56,20 +61,27 @@ const confirmerMutation = graphql(/* GraphQL */ `
 
 /** The running actions, each with seed 001 § 3.5's « Tableau récapitulatif du réalisé horaire de l'action » for a month. */
 export function RealiseHoraire() {
-  const { data, loading, error } = useQuery(suiviActionsQuery, { fetchPolicy: SANS_CACHE });
-  if (loading && !data) return <Chargement>Chargement des actions en cours…</Chargement>;
+  // The running actions come from the server ten at a time (the largest organismes have thousands).
+  const [page, setPage] = useState(1);
+  const { data, previousData, loading, error } = useQuery(suiviActionsQuery, { fetchPolicy: SANS_CACHE, variables: { page, parPage: PAR_PAGE } });
+  const liste = (data ?? previousData)?.listeActionsParStatut;
+  if (loading && !liste) return <Chargement>Chargement des actions en cours…</Chargement>;
   if (error && !data) return <Erreur error={error} />;
-  const enCours = (data?.actions ?? []).filter((a) => a.statut === "EC");
+  const enCours = liste?.nodes ?? [];
   return (
-    <section aria-labelledby="suivi-realise">
+    <section aria-labelledby="suivi-realise" aria-busy={loading || undefined}>
       <h2 id="suivi-realise">Réalisé horaire de l'action</h2>
+      {liste && liste.total > PAR_PAGE ? <p className="sigma-tableau__nombre">{`Nombre d'actions en cours : ${liste.total}`}</p> : null}
       {enCours.length === 0 ? <p className="sigma-vide">Aucune action en cours.</p> : null}
       {enCours.map((action) => (
         <BlocAction key={action.id} action={{ ...action, declarations: action.declarations ?? [] }} />
       ))}
+      {liste ? <Pagination titre="Réalisé horaire de l'action" page={liste.page} pages={nombreDePages(liste.total, liste.parPage)} onPage={setPage} /> : null}
     </section>
   );
 }
+
+const PAR_PAGE = 10;
 
 type ActionSuivi = { id: string; numero: string; intitule: string; financementFse: boolean; declarations: readonly { mois: string; libelle: string; etat: keyof typeof LIBELLE_ETAT_DECLARATION }[] };
 

@@ -82,11 +82,12 @@ function Formulaire({ actionId, mois, stagiaire, declaration }: { actionId: stri
   const [saisir, enregistrement] = useMutation(saisirMutation, { refetchQueries: ["DeclarationMois", "SuiviActions"] });
   const nom = `${stagiaire.nom.toUpperCase()} ${stagiaire.prenom}`;
   const setAbsence = (i: number, patch: Partial<Absence>) => setAbsences((l) => l.map((a, j) => (j === i ? { ...a, ...patch } : a)));
-  const retour = `/suivi?mois-${actionId}=${mois}`;
+  // Back to the section's recap on this month (three path segments up), wherever the shell mounts the section.
+  const retour = { pathname: "../../..", search: `?mois-${actionId}=${mois}` };
   return (
     <section aria-labelledby="saisie-titre">
       <p className="sigma-fil">
-        <Link to={retour}>Suivi des réalisations</Link> » Saisie des heures
+        <Link to={retour} relative="path">Suivi des réalisations</Link> » Saisie des heures
       </p>
       <h2 id="saisie-titre">Saisie des heures — {libelleMois(mois, true)}</h2>
       <h3>Stagiaire</h3>
@@ -181,7 +182,7 @@ function Formulaire({ actionId, mois, stagiaire, declaration }: { actionId: stri
           <button type="submit" className="sigma-bouton" disabled={enregistrement.loading || !declaration.saisieOuverte}>
             Enregistrer
           </button>
-          <Link to={retour}>Retour</Link>
+          <Link to={retour} relative="path">Retour</Link>
         </div>
       </form>
     </section>

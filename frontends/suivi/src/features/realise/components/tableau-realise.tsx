@@ -41,7 +41,8 @@ export function TableauRealise({ declaration, actionId, numero, fse }: { declara
   const cumulCentre = d.lignes.reduce((s, l) => s + centi(l.cumulHeuresCentre), 0);
   const cumulEntreprise = d.lignes.reduce((s, l) => s + centi(l.cumulHeuresEntreprise), 0);
   return (
-    <div className="sigma-table-defilement">
+    // Focusable so that the keyboard scrolls it once the month is confirmed (no link left inside).
+    <div className="sigma-table-defilement" role="region" aria-label={titre} tabIndex={0}>
       <table className="sigma-table">
         <caption className="sigma-invisible">{titre}</caption>
         <thead>
@@ -81,7 +82,7 @@ export function TableauRealise({ declaration, actionId, numero, fse }: { declara
               <tr key={s.id}>
                 <td>
                   {d.saisieOuverte ? (
-                    <Link to={`/suivi/${actionId}/${d.mois}/${s.id}`} aria-label={`Saisie horaire de ${s.nom.toUpperCase()} ${s.prenom} (${d.libelle})`}>
+                    <Link to={`${actionId}/${d.mois}/${s.id}`} aria-label={`Saisie horaire de ${s.nom.toUpperCase()} ${s.prenom} (${d.libelle})`}>
                       Saisie horaire
                     </Link>
                   ) : (
