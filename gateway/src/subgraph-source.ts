@@ -46,10 +46,15 @@ export class SubgraphSource implements GraphQLDataSource<RequestContext> {
     const init = { method: "POST", headers, body, read: isReadQuery(request.query) };
 
     const current = tracing();
-    const response =
-      current.mode === "off"
-        ? await this.fetcher(this.url, init)
-        : ((await current.fetch(this.fetcher as unknown as typeof fetch, this.url, init as unknown as RequestInit)) as unknown as SubgraphResponse);
+    let response: SubgraphResponse;
+    try {
+      response =
+        current.mode === "off"
+          ? await this.fetcher(this.url, init)
+          : ((await current.fetch(this.fetcher as unknown as typeof fetch, this.url, init as unknown as RequestInit)) as unknown as SubgraphResponse);
+    } catch (error) {
+      throw unreachable(error, init.read);
+    }
 
     if (!response.ok) throw await errorFromResponse(response);
     const parsed = await parseBody(response);
@@ -63,6 +68,20 @@ export class SubgraphSource implements GraphQLDataSource<RequestContext> {
     }
     return answer as Response;
   }
+}
+
+/**
+ * A subgraph that did not answer (down, or past the deadline: an overloaded monthly rush) is
+ * unavailability, not an internal error: SERVICE_UNAVAILABLE, said in French. A mutation past
+ * its deadline may have been applied all the same (it is never sent twice): the caller is told
+ * to check before sending it again.
+ */
+function unreachable(error: unknown, read: boolean): GraphQLError {
+  const timeout = error instanceof Error && error.name === "TimeoutError";
+  const message = timeout && !read
+    ? "Le service n'a pas répondu à temps : l'enregistrement a pu aboutir ou non. Vérifiez avant de le refaire."
+    : "Un service de SIGMA-graph ne répond pas : réessayez dans quelques instants.";
+  return new GraphQLError(message, { extensions: { code: "SERVICE_UNAVAILABLE" }, originalError: error instanceof Error ? error : undefined });
 }
 
 async function parseBody(response: SubgraphResponse): Promise<unknown> {

@@ -102,23 +102,33 @@ export function subgraphFetcher(options: SubgraphFetchOptions): SubgraphFetch & 
   const agent = new Agent(agentOptions);
   const httpsAgent = new HttpsAgent(agentOptions);
 
-  const once = (url: URL, method: string, headers: Record<string, string>, body: string): Promise<SubgraphResponse> =>
+  // A subgraph's URL, parsed once: node:http would otherwise turn a URL object into request
+  // options (urlToHttpOptions, an IP check) on every call.
+  const targets = new Map<string, { url: URL; secure: boolean; options: { protocol: string; hostname: string; port: string; path: string } }>();
+  const target = (input: string | URL) => {
+    const key = typeof input === "string" ? input : input.href;
+    let found = targets.get(key);
+    if (!found) {
+      const url = typeof input === "string" ? new URL(input) : input;
+      found = { url, secure: url.protocol === "https:", options: { protocol: url.protocol, hostname: url.hostname.replace(/^\[|\]$/g, ""), port: url.port, path: `${url.pathname}${url.search}` } };
+      if (targets.size < 64) targets.set(key, found);
+    }
+    return found;
+  };
+
+  const once = (to: ReturnType<typeof target>, method: string, headers: Record<string, string>, body: string): Promise<SubgraphResponse> =>
     new Promise((resolve, reject) => {
-      const secure = url.protocol === "https:";
-      const req = (secure ? httpsRequest : httpRequest)(
-        url,
-        { method, agent: secure ? httpsAgent : agent, headers: { ...headers, "content-length": String(Buffer.byteLength(body)) } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => {
-            clearTimeout(deadline);
-            resolve(new SubgraphResponse(res.statusCode ?? 0, res.statusMessage ?? "", res.headers, url.href, chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8")));
-          });
-          res.on("error", fail);
-          res.on("aborted", () => fail(new Error("socket hang up")));
-        },
-      );
+      headers["content-length"] = String(Buffer.byteLength(body));
+      const req = (to.secure ? httpsRequest : httpRequest)({ ...to.options, method, agent: to.secure ? httpsAgent : agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          clearTimeout(deadline);
+          resolve(new SubgraphResponse(res.statusCode ?? 0, res.statusMessage ?? "", res.headers, to.url.href, chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8")));
+        });
+        res.on("error", fail);
+        res.on("aborted", () => fail(new Error("socket hang up")));
+      });
       function fail(error: Error) {
         clearTimeout(deadline);
         reject(error);
@@ -129,13 +139,13 @@ export function subgraphFetcher(options: SubgraphFetchOptions): SubgraphFetch & 
     });
 
   const fetcher = async (input: string | URL, init: SubgraphRequestInit) => {
-    const url = typeof input === "string" ? new URL(input) : input;
+    const to = target(input);
     const headers = init.headers instanceof Headers ? Object.fromEntries(init.headers) : { ...init.headers };
     const attempts = 1 + ((init.read ?? isRead(init.body)) ? options.retries : 0);
     let lastError: unknown;
     for (let attempt = 0; attempt < attempts; attempt += 1) {
       try {
-        return await once(url, init.method ?? "POST", headers, init.body);
+        return await once(to, init.method ?? "POST", headers, init.body);
       } catch (error) {
         lastError = error;
         if (!isTransient(error) || attempt === attempts - 1) break;

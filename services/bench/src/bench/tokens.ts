@@ -14,13 +14,17 @@ const b64 = (value: string | Buffer) => Buffer.from(value).toString("base64url")
  * not have in production).
  */
 export function userTokens(dataDir: string, authorization: string, count: number): string[] {
-  const token = authorization.replace(/^Bearer /, "");
-  const [header, payload] = token.split(".") as [string, string];
-  const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Record<string, unknown>;
+  return Array.from({ length: count }, (_, i) => signedToken(dataDir, authorization, { jti: `bench-${i}` }));
+}
+
+/**
+ * `authorization`'s token with some claims replaced (another organisme, another user), signed
+ * with the stack's throwaway key: the generated organismes have no account to log in with.
+ */
+export function signedToken(dataDir: string, authorization: string, claims: Record<string, unknown>): string {
+  const [header, payload] = authorization.replace(/^Bearer /, "").split(".") as [string, string];
+  const base = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Record<string, unknown>;
   const { privateKey } = JSON.parse(readFileSync(path.join(dataDir, "keys.json"), "utf8")) as { privateKey: string };
-  const key = createPrivateKey(privateKey);
-  return Array.from({ length: count }, (_, i) => {
-    const signingInput = `${header}.${b64(JSON.stringify({ ...claims, jti: `bench-${i}` }))}`;
-    return `Bearer ${signingInput}.${b64(sign(null, Buffer.from(signingInput), key))}`;
-  });
+  const signingInput = `${header}.${b64(JSON.stringify({ ...base, ...claims }))}`;
+  return `Bearer ${signingInput}.${b64(sign(null, Buffer.from(signingInput), createPrivateKey(privateKey)))}`;
 }

@@ -13,6 +13,7 @@ import { MYSQL_URL } from "../generate/target.js";
 import { describeRows, organismeScreens, persistedScreen, regionScreens } from "./screens.scenarios.js";
 import { mesurerTableaux } from "./dashboards.scenario.js";
 import { describeLheoExport, measureLheoExport } from "./lheo.scenario.js";
+import { monthlyRush } from "./rush.js";
 
 /**
  * `node dist/scale/at-scale.main.js --prefix sigma_perf10_ [--reps 20]`: the at-scale figures on
@@ -86,6 +87,13 @@ async function main(): Promise<void> {
   const prefix = values.prefix!;
   const reps = Number(values.reps);
   const say = (line: string) => process.stdout.write(`${line}\n`);
+  // `--only rush` (alone or with the others): the monthly-rush mutation mix, on a stack of its own (rush.ts).
+  if (values.only!.split(",").includes("rush")) {
+    const rush = await monthlyRush({ prefix, ofs: Number(process.env.RUSH_OFS ?? 40), actions: Number(process.env.RUSH_ACTIONS ?? 2), trainees: Number(process.env.RUSH_TRAINEES ?? 12) }, say);
+    say(`\n${rush.report}\n`);
+    if (values.out) writeFileSync(values.out.replace(/(\.json)?$/, ".rush.json"), `${JSON.stringify(rush, null, 2)}\n`);
+    if (values.only === "rush") return;
+  }
 
   const db = await createConnection({ uri: `${MYSQL_URL}/${prefix}catalogue` });
   const [sizes] = await db.query("SELECT organisme_id AS id, COUNT(*) AS n FROM action GROUP BY organisme_id ORDER BY n DESC, organisme_id");

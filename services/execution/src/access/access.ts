@@ -38,6 +38,11 @@ export class ActionAccess {
  * against the effectif) queue up instead of both passing the check.
  */
 export async function lockSuivi(tx: EntityManager, action: Pick<ActionReference, "id" | "organismeId">): Promise<ActionSuivi> {
+  // MariaDB: once the record exists (after the first write) it is locked straight away — an
+  // INSERT IGNORE on an existing key takes a shared lock, and two writers each holding it while
+  // waiting to upgrade it deadlock each other. (No plain read before it: see inTransaction.)
+  const existing = await findForUpdate(tx, ActionSuivi, { actionId: action.id });
+  if (existing) return existing;
   await tx
     .createQueryBuilder()
     .insert()

@@ -1,6 +1,7 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
 import { frDate, frMonth, monthOf } from "@sigma/kit/dates/calendar";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { badInput, conflict, forbidden } from "@sigma/kit/errors/errors";
 import { recordHistory } from "@sigma/kit/history/history";
 import { LessThan, type DataSource, type EntityManager } from "typeorm";
@@ -29,7 +30,7 @@ export class OuvertureService {
   async ouvrir(caller: Caller, input: OuvertureInput): Promise<number> {
     const of = requireOrganisme(caller);
     const action = await this.access.ownAction(of, Number(input.actionId));
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const suivi = await lockSuivi(tx, action);
       checkOuverture(
         {
@@ -59,7 +60,7 @@ export class OuvertureService {
     const action = await this.access.ownAction(of, actionId);
     const texte = motif?.trim() || null;
     if (texte && texte.length > 255) throw badInput("Le motif de non-ouverture ne peut dépasser 255 caractères.", "motif");
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const suivi = await lockSuivi(tx, action);
       checkEnAttenteOuverture(suivi.statut, suivi.dateDebutReelle);
       const avant = snapshot(suivi);
@@ -80,7 +81,7 @@ export class OuvertureService {
     if (caller.role !== "SERVICE") throw forbidden("Réservé au service catalogue (demande de modification de dates validée par la Région).");
     const ref = reference.trim();
     if (!ref || ref.length > 80) throw badInput("La référence de la demande doit compter de 1 à 80 caractères.", "reference");
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const applied = await tx.getRepository(DateDebutAppliquee).findOneBy({ reference: ref });
       if (applied) {
         if (applied.actionId !== actionId || applied.date !== date) throw conflict(`La demande ${ref} a déjà été appliquée avec d'autres valeurs.`);

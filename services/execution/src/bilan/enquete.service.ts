@@ -1,6 +1,7 @@
 import { organismeScope, type Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
 import type { RequestContext } from "@sigma/kit/context/context";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { recordHistory } from "@sigma/kit/history/history";
 import { manyByKey } from "@sigma/kit/loaders/loaders";
 import { In, type DataSource } from "typeorm";
@@ -51,7 +52,7 @@ export class EnqueteService {
   /** « Fiche de suivi »: filled or corrected by the trainee's OF. */
   async saisir(caller: Caller, input: EnqueteInput): Promise<Enquete> {
     const of = requireOrganisme(caller);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const stagiaire = await ownStagiaire(tx, of, Number(input.stagiaireId));
       checkEnquete(stagiaire.dateSortie, input.moment, input.situation, input.contrat, today(this.clock));
       const repository = tx.getRepository(Enquete);

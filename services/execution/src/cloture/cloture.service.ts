@@ -1,5 +1,6 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { recordHistory } from "@sigma/kit/history/history";
 import type { DataSource } from "typeorm";
 import { ActionAccess, lockSuivi, requireOrganisme, today } from "../access/access.js";
@@ -21,7 +22,7 @@ export class ClotureService {
   async cloturer(caller: Caller, actionId: number, dateFinReelle: string): Promise<string | null> {
     const of = requireOrganisme(caller);
     const action = await this.access.ownAction(of, actionId);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const suivi = await lockSuivi(tx, action);
       const avertissement = checkCloture(
         {

@@ -1,6 +1,7 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
 import { isMonth } from "@sigma/kit/dates/calendar";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { badInput, conflict } from "@sigma/kit/errors/errors";
 import { recordHistory } from "@sigma/kit/history/history";
 import type { DataSource, EntityManager } from "typeorm";
@@ -42,7 +43,7 @@ export class SaisieService {
   async saisir(caller: Caller, input: SaisieHeuresInput): Promise<number> {
     const of = requireOrganisme(caller);
     checkMois(input.mois);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const stagiaire = await ownStagiaire(tx, of, Number(input.stagiaireId));
       const suivi = await lockSuivi(tx, { id: stagiaire.actionId, organismeId: stagiaire.organismeId });
       await this.enregistrer(tx, caller, suivi, stagiaire, input);
@@ -87,7 +88,7 @@ export class SaisieService {
     const of = requireOrganisme(caller);
     checkMois(mois);
     const action = await this.access.ownAction(of, actionId);
-    await this.db.transaction(async (tx) => {
+    await inTransaction(this.db, async (tx) => {
       const suivi = await lockSuivi(tx, action);
       if (suivi.statut !== StatutAction.EC) throw conflict("Les déclarations se confirment sur une action en cours.");
       const confirmee = await tx.getRepository(DeclarationConfirmation).existsBy({ actionId, mois });

@@ -1,6 +1,7 @@
 import { organismeScope, type Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
 import type { RequestContext } from "@sigma/kit/context/context";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { badInput, notFound } from "@sigma/kit/errors/errors";
 import { recordHistory } from "@sigma/kit/history/history";
 import { manyByKey } from "@sigma/kit/loaders/loaders";
@@ -53,7 +54,7 @@ export class FormateurService {
     const of = requireOrganisme(caller);
     const champs = checkFormateur(input);
     const action = await this.access.ownAction(of, actionId);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       checkActionInscriptible((await lockSuivi(tx, action)).statut);
       const formateur = await tx.getRepository(Formateur).save(tx.getRepository(Formateur).create({ ...champs, actionId, organismeId: of.organismeId }));
       await recordHistory(tx, caller, this.clock, { objetType: "Formateur", objetId: formateur.id, action: "ajout", organismeId: of.organismeId, apres: champs });
@@ -64,7 +65,7 @@ export class FormateurService {
   async modifier(caller: Caller, id: number, input: FormateurInput): Promise<Formateur> {
     const of = requireOrganisme(caller);
     const champs = checkFormateur(input);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const formateur = await this.own(tx, of.organismeId, id);
       checkActionInscriptible((await lockSuivi(tx, { id: formateur.actionId, organismeId: of.organismeId })).statut);
       const avant = { ...formateur };
@@ -77,7 +78,7 @@ export class FormateurService {
 
   async supprimer(caller: Caller, id: number): Promise<boolean> {
     const of = requireOrganisme(caller);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const formateur = await this.own(tx, of.organismeId, id);
       checkActionInscriptible((await lockSuivi(tx, { id: formateur.actionId, organismeId: of.organismeId })).statut);
       await tx.getRepository(Formateur).delete({ id });

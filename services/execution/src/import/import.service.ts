@@ -1,6 +1,7 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import { parseCsv, type CsvRecord } from "@sigma/kit/csv/csv";
 import { isMonth } from "@sigma/kit/dates/calendar";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { badInput, isDomainError } from "@sigma/kit/errors/errors";
 import type { DataSource, EntityManager } from "typeorm";
 import { ActionAccess, lockSuivi, requireOrganisme } from "../access/access.js";
@@ -90,7 +91,10 @@ export class ImportService {
     const rapport: RapportImport = { importe: false, lignesAcceptees: [], lignesRefusees: [] };
     if (lignes.length === 0) throw badInput("Le fichier ne compte aucune ligne à importer.", "csv");
     try {
-      await this.db.transaction(async (tx) => {
+      await inTransaction(this.db, async (tx) => {
+        // A deadlock victim is run again from the start: the report too.
+        rapport.lignesAcceptees = [];
+        rapport.lignesRefusees = [];
         await run(tx, await lockSuivi(tx, action), rapport);
         rapport.lignesRefusees.sort((a, b) => a.ligne - b.ligne);
         if (rapport.lignesRefusees.length > 0) throw new Annulation();

@@ -1,6 +1,7 @@
 import { organismeScope, type Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
 import type { RequestContext } from "@sigma/kit/context/context";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { badInput, conflict, forbidden, notFound } from "@sigma/kit/errors/errors";
 import { recordHistory } from "@sigma/kit/history/history";
 import { manyByKey } from "@sigma/kit/loaders/loaders";
@@ -69,7 +70,7 @@ export class DemandeModificationService {
     if (!texte) throw badInput("Motivez la demande de modification.", "motivation");
     if (texte.length > 4000) throw badInput("La motivation ne peut dépasser 4000 caractères.", "motivation");
     const action = await this.access.ownAction(of, (await ownStagiaire(this.db.manager, of, stagiaireId)).actionId);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const stagiaire = await ownStagiaire(tx, of, stagiaireId);
       const suivi = await lockSuivi(tx, action);
       const aujourdhui = today(this.clock);
@@ -103,7 +104,7 @@ export class DemandeModificationService {
     if (!pending) throw demandeIntrouvable();
     const action = await this.catalogue.get(pending.actionId);
     if (!action) throw actionIntrouvable();
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const demande = await this.pending(tx, id);
       const suivi = await lockSuivi(tx, action);
       const stagiaire = await tx.getRepository(Stagiaire).findOneByOrFail({ id: demande.stagiaireId });
@@ -117,7 +118,7 @@ export class DemandeModificationService {
     if (caller.role !== "REGION") throw forbidden("Seule la Région refuse les demandes de modification.");
     const texte = motif.trim();
     if (!texte) throw badInput("Indiquez le motif du refus.", "motif");
-    return this.db.transaction(async (tx) => this.close(tx, caller, await this.pending(tx, id), EtatDemande.REFUSEE, texte));
+    return inTransaction(this.db, async (tx) => this.close(tx, caller, await this.pending(tx, id), EtatDemande.REFUSEE, texte));
   }
 
   private async pending(tx: EntityManager, id: number): Promise<DemandeModificationStagiaire> {

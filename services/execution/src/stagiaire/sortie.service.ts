@@ -1,5 +1,6 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { recordHistory } from "@sigma/kit/history/history";
 import type { DataSource } from "typeorm";
 import { lockSuivi, requireOrganisme, today } from "../access/access.js";
@@ -23,7 +24,7 @@ export class SortieService {
 
   async declarer(caller: Caller, input: SortieInput): Promise<Stagiaire> {
     const of = requireOrganisme(caller);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const stagiaire = await ownStagiaire(tx, of, Number(input.stagiaireId));
       const suivi = await lockSuivi(tx, { id: stagiaire.actionId, organismeId: stagiaire.organismeId });
       const lignes = await tx.getRepository(Realisation).findBy({ stagiaireId: stagiaire.id });

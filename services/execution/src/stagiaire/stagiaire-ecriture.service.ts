@@ -1,5 +1,6 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import type { Clock } from "@sigma/kit/clock/clock";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { conflict, notFound } from "@sigma/kit/errors/errors";
 import { recordHistory } from "@sigma/kit/history/history";
 import { In, type DataSource, type EntityManager } from "typeorm";
@@ -37,14 +38,14 @@ export class StagiaireEcritureService {
   async creer(caller: Caller, actionId: number, input: StagiaireInput, partiel: boolean): Promise<Stagiaire> {
     const of = requireOrganisme(caller);
     const action = await this.access.ownAction(of, actionId);
-    return this.db.transaction(async (tx) => this.enregistrer(tx, caller, action, await lockSuivi(tx, action), null, input, partiel));
+    return inTransaction(this.db, async (tx) => this.enregistrer(tx, caller, action, await lockSuivi(tx, action), null, input, partiel));
   }
 
   async modifier(caller: Caller, id: number, input: StagiaireInput, partiel: boolean): Promise<Stagiaire> {
     const of = requireOrganisme(caller);
     const actionId = (await ownStagiaire(this.db.manager, of, id)).actionId;
     const action = await this.access.ownAction(of, actionId);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const suivi = await lockSuivi(tx, action);
       return this.enregistrer(tx, caller, action, suivi, await ownStagiaire(tx, of, id), input, partiel);
     });
@@ -53,7 +54,7 @@ export class StagiaireEcritureService {
   /** Seed 001 § 3.2: a trainee can be deleted while no hour is recorded for them. */
   async supprimer(caller: Caller, id: number): Promise<boolean> {
     const of = requireOrganisme(caller);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const stagiaire = await ownStagiaire(tx, of, id);
       const suivi = await lockSuivi(tx, { id: stagiaire.actionId, organismeId: stagiaire.organismeId });
       checkActionInscriptible(suivi.statut);

@@ -44,9 +44,13 @@ export class EmissionService {
         return await inTransaction(this.db, (tx) => this.emettreDans(tx, caller, action, execution, demande, clePeriode));
       } catch (error) {
         if (isRetryableConflict(error) && attempt < 3) continue;
-        if (!isUniqueViolation(error)) throw error;
+        if (!isUniqueViolation(error) && !(error instanceof DomainError)) throw error;
+        // A concurrent emission of the same period committed first: the unique index refused this
+        // one, or (READ COMMITTED) its plan already counted that invoice and offered nothing.
+        // The same idempotency key gets that invoice back.
         const existante = await this.db.getRepository(Facture).findOneBy({ actionId: action.id, clePeriode });
         if (existante) return dejaEmise(existante, demande);
+        if (!isUniqueViolation(error)) throw error;
         throw conflict("Cette clé d'idempotence a déjà servi pour une autre facture : utilisez-en une nouvelle.");
       }
     }

@@ -8,19 +8,27 @@ import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectL
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
-/** Attempts of a MySQL/MariaDB transaction chosen as a deadlock victim (or timed out on a lock) before giving up. */
-const CONFLICT_ATTEMPTS = 3;
+/**
+ * Attempts of a MySQL/MariaDB transaction chosen as a deadlock victim (or timed out on a lock)
+ * before giving up: enough for the monthly rush (dozens of organismes writing at once).
+ */
+const CONFLICT_ATTEMPTS = 5;
 
 /**
  * A write transaction that is safe under concurrency on both databases.
  * - MySQL/MariaDB: each transaction gets its own pooled connection; unique indexes settle races;
- *   a transaction rolled back by a deadlock or a lock wait timeout is run again (3 attempts in all).
+ *   READ COMMITTED, because writers lock their aggregate's row (`findForUpdate`) and then check
+ *   rules against what the others committed meanwhile: under REPEATABLE READ a plain read made
+ *   before the lock would pin an older snapshot (N registrations past an effectif of 5, all
+ *   accepted), and a locking read of a key not created yet would lock the gap, where concurrent
+ *   first writes of other new rows deadlock;
+ * - a transaction rolled back by a deadlock or a lock wait timeout is run again (5 attempts in all, after a short random pause).
  * - SQLite (better-sqlite3): TypeORM shares ONE connection, so two concurrent `db.transaction`
  *   calls would nest (the second becomes a SAVEPOINT of the first, and a rollback of one undoes
  *   the other). Write transactions are therefore queued one after the other in this process.
  */
 export function inTransaction<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type !== "better-sqlite3") return retryConflicts(() => db.transaction(work));
+  if (db.options.type !== "better-sqlite3") return retryConflicts(() => db.transaction("READ COMMITTED", work));
   const previous = queues.get(db) ?? Promise.resolve();
   const run = previous.then(
     () => db.transaction(work),

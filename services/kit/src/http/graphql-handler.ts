@@ -56,9 +56,10 @@ export function graphqlHandler<TContext extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    const url = new URL(req.url ?? "/", "http://localhost");
+    // Only a GET carries its operation in the query string: no URL parsed for a plain POST.
+    const search = req.url?.includes("?") ? new URL(req.url, "http://localhost").search : "";
     const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
       context: () => context(req),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
