@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Caller } from "@sigma/kit/auth/caller";
 import type { TokenSigner } from "@sigma/kit/auth/token";
 import type { Clock } from "@sigma/kit/clock/clock";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { badInput, conflict, DomainError } from "@sigma/kit/errors/errors";
 import type { DataSource, EntityManager } from "typeorm";
 import { Organisme } from "../organisme/organisme.entity.js";
@@ -66,7 +67,7 @@ export class CompteService {
   /** A known e-mail gets a reset link (through the outbox); an unknown one is refused (seed 001). */
   async motDePasseOublie(email: string): Promise<string> {
     const normalized = email.trim().toLowerCase();
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const compte = await tx.getRepository(Compte).findOneBy({ email: normalized });
       if (!compte) throw badInput("Cette adresse électronique n'existe pas dans l'annuaire des utilisateurs.", "email");
       const secret = randomBytes(32).toString("base64url");
@@ -91,7 +92,7 @@ export class CompteService {
   async reinitialiser(jeton: string, motDePasse: string, confirmation: string): Promise<string> {
     checkPassword(motDePasse, confirmation);
     const hash = await hashPassword(motDePasse);
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const now = this.clock.now().getTime();
       const demande = await tx.getRepository(Reinitialisation).findOneBy({ jetonSha256: sha256(jeton) });
       if (!demande || demande.utiliseLe !== null || demande.expireLe < now) {
@@ -119,7 +120,7 @@ export class CompteService {
     if (input.adresse != null && !input.adresse.trim()) throw badInput("L'adresse ne peut pas être vide.", "adresse");
     if (input.ville != null && !input.ville.trim()) throw badInput("La ville ne peut pas être vide.", "ville");
     const hash = changesPassword ? await hashPassword(input.motDePasse!) : undefined;
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const compte = await tx.getRepository(Compte).findOneByOrFail({ id: Number(caller.compteId) });
       if (input.identifiant != null && input.identifiant !== compte.identifiant) {
         if (await tx.getRepository(Compte).existsBy({ identifiant: input.identifiant })) {

@@ -1,4 +1,5 @@
 import type { Caller } from "@sigma/kit/auth/caller";
+import { inTransaction } from "@sigma/kit/db/transaction";
 import { badInput, conflict, DomainError, forbidden } from "@sigma/kit/errors/errors";
 import type { DatesSaisie } from "./dates-proposees.js";
 import type { DatesDemande } from "./demande-dates.js";
@@ -19,7 +20,7 @@ export class DecisionService {
   async valider(caller: Caller, demandeId: string, observations: string | null): Promise<DemandeModification> {
     const demande = await this.awaitingRegion(caller, demandeId);
     const reelle = await this.dates.dateDebutReelle(demande);
-    return this.store.db.transaction(async (tx) => {
+    return inTransaction(this.store.db, async (tx) => {
       const saisie = JSON.parse(demande.contenu!) as DatesSaisie;
       const { proposee, lignes } = await this.dates.prepare(tx, demande, saisie, reelle).catch((error: unknown) => {
         if (error instanceof DomainError) throw badInput(`La demande ne peut plus être appliquée : ${error.message}`, "demandeId");
@@ -38,7 +39,7 @@ export class DecisionService {
     if (!motif) throw badInput("Indiquez le motif du refus dans les observations.", "observations");
     if (motif.length > 4000) throw badInput("Les observations ne peuvent dépasser 4000 caractères.", "observations");
     const demande = await this.awaitingRegion(caller, demandeId);
-    return this.store.db.transaction(async (tx) => {
+    return inTransaction(this.store.db, async (tx) => {
       await this.store.transition(tx, demande, EtatDemande.EN_ATTENTE_VALIDATION, EtatDemande.REFUSEE, { observations: motif }, DECIDEE);
       await this.store.log(tx, caller, demande, "refus", { etat: EtatDemande.EN_ATTENTE_VALIDATION }, { etat: demande.etat, observations: motif });
       return demande;

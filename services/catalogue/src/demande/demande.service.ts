@@ -1,6 +1,6 @@
 import type { Caller } from "@sigma/kit/auth/caller";
 import { parisDay } from "@sigma/kit/clock/clock";
-import { isUniqueViolation } from "@sigma/kit/db/transaction";
+import { inTransaction, isUniqueViolation } from "@sigma/kit/db/transaction";
 import { badInput, conflict, notFound } from "@sigma/kit/errors/errors";
 import { Action } from "../action/action.entity.js";
 import { Composante } from "../composante/composante.entity.js";
@@ -53,7 +53,7 @@ export class DemandeService {
     }
     const organisme = await db.getRepository(Organisme).findOneByOrFail({ id: organismeId });
     try {
-      return await db.transaction(async (tx) => {
+      return await inTransaction(db, async (tx) => {
         const pending = await tx.getRepository(DemandeModification).findOneBy({ actionId: action.id, type: input.type, enCours: 1 });
         if (pending) throw alreadyPending(input.type, pending.etat);
         const now = this.store.clock.now().getTime();
@@ -74,7 +74,7 @@ export class DemandeService {
 
   async enregistrerSession(caller: Caller, demandeId: string, saisie: SessionSaisie): Promise<DemandeModification> {
     const demande = await this.draft(caller, demandeId, TypeDemande.SESSIONS_ET_INFORMATIONS_COLLECTIVES);
-    return this.store.db.transaction(async (tx) => {
+    return inTransaction(this.store.db, async (tx) => {
       const { proposee, lignes } = await this.sessions.prepare(tx, demande, saisie);
       return this.save(tx, caller, demande, proposee, lignes);
     });
@@ -83,7 +83,7 @@ export class DemandeService {
   async enregistrerDates(caller: Caller, demandeId: string, saisie: DatesSaisie): Promise<DemandeModification> {
     const demande = await this.draft(caller, demandeId, TypeDemande.DATES);
     const reelle = await this.dates.dateDebutReelle(demande);
-    return this.store.db.transaction(async (tx) => {
+    return inTransaction(this.store.db, async (tx) => {
       const { lignes } = await this.dates.prepare(tx, demande, saisie, reelle);
       const stored: DatesSaisie = { ...saisie, composantes: (saisie.composantes ?? []).map((c) => ({ ...c, composanteId: Number(c.composanteId) })) };
       return this.save(tx, caller, demande, stored, lignes);
@@ -98,7 +98,7 @@ export class DemandeService {
     if (texte && texte.length > 4000) throw badInput("La motivation ne peut dépasser 4000 caractères.", "motivation");
     const changes = { dateEmission: parisDay(this.store.clock.now()), motivation: texte };
     const reelle = demande.type === TypeDemande.DATES ? await this.dates.dateDebutReelle(demande) : null;
-    return this.store.db.transaction(async (tx) => {
+    return inTransaction(this.store.db, async (tx) => {
       if (demande.type === TypeDemande.DATES) {
         const { lignes } = await this.dates.prepare(tx, demande, JSON.parse(demande.contenu!) as DatesSaisie, reelle);
         if (!lignes.length) throw badInput("Aucune modification n'a été saisie.", "demandeId");
@@ -129,7 +129,7 @@ export class DemandeService {
           : "Seule une demande en attente d'émission peut être supprimée.",
       );
     }
-    return this.store.db.transaction(async (tx) => {
+    return inTransaction(this.store.db, async (tx) => {
       const deleted = await tx.getRepository(DemandeModification).delete({ id: demande.id, etat: EtatDemande.EN_ATTENTE_EMISSION });
       if (deleted.affected !== 1) throw conflict(DEJA_EMISE);
       await this.store.log(tx, caller, demande, "suppression", { etat: demande.etat, contenu: demande.contenu }, undefined);
